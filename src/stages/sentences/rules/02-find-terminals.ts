@@ -1,0 +1,59 @@
+import { isCasedLetter, isCloser, isDigit, isTerminal, isWhitespace } from '../chars.ts';
+import type { Candidate } from '../types.ts';
+
+/**
+ * Rule 2: find the next run of terminal punctuation that could end a sentence.
+ *
+ * A candidate's `end` takes in the closing quotes and brackets right after the run ('.”', '?"',
+ * '.)') and then reference marks ('[13]', '[2][3]', also after one space: '.” [1] Next'). A run is a candidate only when whitespace or
+ * a letter follows; one followed directly by a digit, '-', '/', ',' or ':' ("2.15pm", "3.5",
+ * "U.S.-led", "site.com/x") never ends a sentence and is skipped here.
+ * @param text the document text
+ * @param from where to start looking
+ * @param blockEnd end of the current block (exclusive)
+ * @returns the next candidate, or undefined when the block has none before its end
+ */
+export function findNextCandidate(text: string, from: number, blockEnd: number): Candidate | undefined {
+  let i = from;
+  while (i < blockEnd) {
+    if (!isTerminal(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const punctStart = i;
+    while (i < blockEnd && isTerminal(text.charCodeAt(i))) i++;
+    const punctEnd = i;
+    let end = punctEnd;
+    while (end < blockEnd && isCloser(text.charCodeAt(end))) end++;
+    end = skipReferenceMarks(text, end, blockEnd);
+    let next = end;
+    while (next < blockEnd && isWhitespace(text.charCodeAt(next))) next++;
+    const attached = next === end;
+    if (attached && next < blockEnd && !isCasedLetter(text.charCodeAt(next))) {
+      i = end;
+      continue;
+    }
+    return { punctStart, punctEnd, end, next, attached };
+  }
+  return undefined;
+}
+
+/**
+ * Skip "[13]"-style reference marks (1 to 3 digits in brackets) at `at`. One space may come
+ * before the first mark ('world.” [1] Media') when the mark stands alone as a token.
+ */
+function skipReferenceMarks(text: string, at: number, blockEnd: number): number {
+  if (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 91) {
+    const after = skipReferenceMarks(text, at + 1, blockEnd);
+    if (after > at + 1 && (after === blockEnd || isWhitespace(text.charCodeAt(after)))) return after;
+    return at;
+  }
+  let end = at;
+  while (end < blockEnd && text.charCodeAt(end) === 91) {
+    let j = end + 1;
+    while (j < blockEnd && j - end <= 3 && isDigit(text.charCodeAt(j))) j++;
+    if (j === end + 1 || j >= blockEnd || text.charCodeAt(j) !== 93) break;
+    end = j + 1;
+  }
+  return end;
+}
