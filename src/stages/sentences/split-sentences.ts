@@ -6,7 +6,7 @@
  *                          block no sentence crosses; whitespace-only stretches belong to nothing.
  *   2. find-terminals    — runs of . ? ! … ؟ plus closing quotes/brackets and "[13]" marks.
  *   3. attached-terminal — "targets.The" splits; "3.5", "U.S.-led", URLs never do.
- *   4. list-marker       — "1. Item" is not a sentence "1.".
+ *   4. empty-or-marker   — "1. Item" is not a sentence "1.", nor is a bare "...".
  *   5. abbreviation      — titles never split, "No." before digits never; U.S./I.S./etc. split
  *                          only before a sentence starter (He, The, But …).
  *   6. initial           — "L. Paul Bremer", "George W. Bush" do not split.

@@ -5,7 +5,7 @@ import type { Candidate } from '../types.ts';
  * Rule 2: find the next run of terminal punctuation that could end a sentence.
  *
  * A candidate's `end` takes in the closing quotes and brackets right after the run ('.”', '?"',
- * '.)') and then reference marks ('[13]', '[2][3]', also after one space: '.” [1] Next'). A run is a candidate only when whitespace or
+ * '.)') and then reference marks written without a space ('[13]', '[2][3]'). A run is a candidate only when whitespace or
  * a letter follows; one followed directly by a digit, '-', '/', ',' or ':' ("2.15pm", "3.5",
  * "U.S.-led", "site.com/x") never ends a sentence and is skipped here.
  * @param text the document text
@@ -39,15 +39,10 @@ export function findNextCandidate(text: string, from: number, blockEnd: number):
 }
 
 /**
- * Skip "[13]"-style reference marks (1 to 3 digits in brackets) at `at`. One space may come
- * before the first mark ('world.” [1] Media') when the mark stands alone as a token.
+ * Skip "[13]"-style reference marks (1 to 3 digits in brackets) directly at `at`. A mark after a
+ * space ('world.” [1] Media') opens the next sentence instead (as the gold has it).
  */
 function skipReferenceMarks(text: string, at: number, blockEnd: number): number {
-  if (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 91) {
-    const after = skipReferenceMarks(text, at + 1, blockEnd);
-    if (after > at + 1 && (after === blockEnd || isWhitespace(text.charCodeAt(after)))) return after;
-    return at;
-  }
   let end = at;
   while (end < blockEnd && text.charCodeAt(end) === 91) {
     let j = end + 1;

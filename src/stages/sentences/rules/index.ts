@@ -1,6 +1,6 @@
 import type { BoundaryRule } from '../types.ts';
 import { attachedTerminal } from './03-attached-terminal.ts';
-import { listMarker } from './04-list-marker.ts';
+import { emptyOrMarker } from './04-empty-or-marker.ts';
 import { abbreviation } from './05-abbreviation.ts';
 import { initial } from './06-initial.ts';
 import { nextToken } from './07-next-token.ts';
@@ -14,7 +14,7 @@ export { findNextCandidate } from './02-find-terminals.ts';
  */
 export const BOUNDARY_RULES: readonly BoundaryRule[] = [
   attachedTerminal, // 3: "targets.The" vs "U.S.The", "3.5", URLs
-  listMarker, //       4: "1. Introduction"
+  emptyOrMarker, //    4: "1. Introduction", a bare "..."
   abbreviation, //     5: Mr., U.S. He, No. 5
   initial, //          6: L. Paul Bremer
   nextToken, //        7: lower-case continues, capital/digit/quote starts
