@@ -1,0 +1,21 @@
+/** Loads the hand-made scoring fixture in test/fixtures/eval (d1, d2 gold; d3 predicted only). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readJsonl } from '../../src/runner/jsonl.ts';
+import type { GoldDoc, MentionRecord, SentenceRecord } from '../../src/types/records.ts';
+import type { EvalInput } from '../../src/eval/types.ts';
+
+export const FIXTURE = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
+
+export function loadFixture(): EvalInput & { texts: Map<string, string> } {
+  const gold = readdirSync(`${FIXTURE}gold`)
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`${FIXTURE}gold/${f}`, 'utf8')) as GoldDoc);
+  const texts = new Map(readdirSync(`${FIXTURE}corpus`).map((f) => [f.replace(/\.txt$/, ''), readFileSync(`${FIXTURE}corpus/${f}`, 'utf8')]));
+  return {
+    gold,
+    sentences: readJsonl<SentenceRecord>(`${FIXTURE}out/sentences.jsonl`),
+    mentions: readJsonl<MentionRecord>(`${FIXTURE}out/mentions.jsonl`),
+    texts,
+  };
+}
