@@ -1,4 +1,4 @@
-import { isDigit, isLower, isOpener, isUpper, isWhitespace } from '../chars.ts';
+import { isDigit, isLower, isUpper, isWhitespace } from '../chars.ts';
 import { skipOpeners } from '../tokens.ts';
 import type { BoundaryRule, Candidate } from '../types.ts';
 
@@ -7,8 +7,8 @@ import type { BoundaryRule, Candidate } from '../types.ts';
  *
  * - a lower-case word continues the sentence: '?” he said', "... and then", "etc. and";
  * - a capital letter or a digit starts a new one, also after opening quotes or brackets
- *   ('“We', '(Mohajir', '[1] Media') and after a lone ellipsis or dash token ('... You have',
- *   '- Wire services'); so does a currency sign ("$500");
+ *   ('“We', '(Mohajir', '[1] Media'), after an ellipsis ('... You have', '“…We') and after a
+ *   dash token ('- Wire services'); so does a currency sign ("$500");
  * - anything else (a comma, '[/quote]', a dash before a lower-case word) continues the sentence;
  * - a '.' between two numbers ("March 18. 2017", a typo for a comma) continues it.
  */
@@ -20,26 +20,33 @@ export const nextToken: BoundaryRule = {
     if (isDigit(first)) return isNumberDot(text, c) ? 'merge' : 'split';
     if (isUpper(first)) return 'split';
     if (first === 36 || first === 0xa3 || first === 0x20ac) return 'split';
-    let at = c.next;
-    if (isOpener(first)) at = skipOpeners(text, at, blockEnd);
-    else if (isLeadPunct(first)) at = skipLeadToken(text, at, blockEnd);
-    else return 'merge';
+    const at = skipLeadToken(text, skipOpeners(text, c.next, blockEnd), blockEnd);
+    if (at === c.next) return 'merge';
     if (at >= blockEnd) return 'merge';
     const code = text.charCodeAt(at);
     return isUpper(code) || isDigit(code) ? 'split' : 'merge';
   },
 };
 
-/** '.', '…', '-', '–', '—': may stand as a token of their own before a sentence. */
+/** Dots and '…' (an ellipsis) or dashes that may stand before the first word of a sentence. */
 function isLeadPunct(code: number): boolean {
   return code === 46 || code === 0x2026 || code === 45 || code === 0x2013 || code === 0x2014;
 }
 
-/** Past a run of lead punctuation and the whitespace after it; `at` itself when none follows. */
+/**
+ * Past a lead ellipsis ('...We', '… We') or a lead dash token ('- Wire'), and the whitespace
+ * after it; a dash must be followed by whitespace. Returns `at` itself when there is none.
+ */
 function skipLeadToken(text: string, at: number, blockEnd: number): number {
   let i = at;
-  while (i < blockEnd && isLeadPunct(text.charCodeAt(i))) i++;
-  if (i >= blockEnd || !isWhitespace(text.charCodeAt(i))) return at;
+  let dash = false;
+  while (i < blockEnd && isLeadPunct(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i++);
+    if (code !== 46 && code !== 0x2026) dash = true;
+  }
+  if (i === at) return at;
+  const spaced = i < blockEnd && isWhitespace(text.charCodeAt(i));
+  if (dash && !spaced) return at;
   while (i < blockEnd && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
