@@ -2,13 +2,13 @@
  * Everything the scores and the error report are computed from: per-document matches, the
  * strictly matched mentions with their gold entity and predicted id, and the id mapping.
  */
-import type { GoldDoc, MentionRecord, SentenceRecord } from '../types/records.ts';
+import type { GoldDoc } from '../types/records.ts';
 import { TanzeemError } from '../types/diagnostic.ts';
 import { matchMentions, type MentionPair } from './match-mentions.ts';
 import { contingency, type Contingency, type LinkItem } from './score-linking.ts';
 import { cooccurrencePairs, goldNode, mapPredictedIds, resolveId, type DocPairs } from './score-relations.ts';
 import { scoreSentences, type SentenceDiff } from './score-sentences.ts';
-import { isScoredType, type EvalInput, type GoldMention } from './types.ts';
+import { isScoredType, type EvalInput, type GoldMention, type PredMention, type PredSentence } from './types.ts';
 
 /** Matches of one gold document. */
 export interface DocAnalysis {
@@ -18,16 +18,16 @@ export interface DocAnalysis {
   /** Gold sentences sorted by (start, end). */
   goldSentences: GoldDoc['sentences'];
   /** Predicted ORG/PERSON/LOC mentions sorted by (start, end, type, entity_id). */
-  pred: MentionRecord[];
+  pred: PredMention[];
   /** Predicted sentences sorted by (start, end). */
-  predSentences: SentenceRecord[];
+  predSentences: PredSentence[];
   strict: MentionPair[];
   lenient: MentionPair[];
   /** Null when the gold has no sentences. */
   sentences: SentenceDiff | null;
   pairs: DocPairs | null;
   /** Predicted mentions of other types (ignored). */
-  ignored: MentionRecord[];
+  ignored: PredMention[];
 }
 
 /** A strictly matched mention with where it is. */
@@ -124,7 +124,7 @@ function groupBy<T extends { doc_id: string }>(records: readonly T[]): Map<strin
   return out;
 }
 
-function byMention(a: MentionRecord, b: MentionRecord): number {
+function byMention(a: PredMention, b: PredMention): number {
   return a.start - b.start || a.end - b.end || cmp(a.type, b.type) || cmp(a.entity_id, b.entity_id);
 }
 

@@ -33,11 +33,17 @@ export interface B3Score {
   f1: number;
 }
 
+/** The fields of a sentences.jsonl record the scorer reads. */
+export type PredSentence = Pick<SentenceRecord, 'doc_id' | 'index' | 'start' | 'end'>;
+
+/** The fields of a mentions.jsonl record the scorer reads. */
+export type PredMention = Pick<MentionRecord, 'doc_id' | 'sentence' | 'start' | 'end' | 'text' | 'type' | 'entity_id'>;
+
 /** What `scoreRun` needs: gold files and the predicted stage records of one system. */
 export interface EvalInput {
   gold: GoldDoc[];
-  sentences: SentenceRecord[];
-  mentions: MentionRecord[];
+  sentences: PredSentence[];
+  mentions: PredMention[];
 }
 
 /** Scores of one document (extra key `per_doc` of eval.json). */

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readJsonl } from '../../src/runner/jsonl.ts';
-import type { GoldDoc, MentionRecord, SentenceRecord } from '../../src/types/records.ts';
-import type { EvalInput } from '../../src/eval/types.ts';
+import type { GoldDoc } from '../../src/types/records.ts';
+import type { EvalInput, PredMention, PredSentence } from '../../src/eval/types.ts';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
 
@@ -14,8 +14,8 @@ export function loadFixture(): EvalInput & { texts: Map<string, string> } {
   const texts = new Map(readdirSync(`${FIXTURE}corpus`).map((f) => [f.replace(/\.txt$/, ''), readFileSync(`${FIXTURE}corpus/${f}`, 'utf8')]));
   return {
     gold,
-    sentences: readJsonl<SentenceRecord>(`${FIXTURE}out/sentences.jsonl`),
-    mentions: readJsonl<MentionRecord>(`${FIXTURE}out/mentions.jsonl`),
+    sentences: readJsonl<PredSentence>(`${FIXTURE}out/sentences.jsonl`),
+    mentions: readJsonl<PredMention>(`${FIXTURE}out/mentions.jsonl`),
     texts,
   };
 }

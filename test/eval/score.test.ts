@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRun } from '../../src/eval/score.ts';
-import type { GoldDoc, MentionRecord, SentenceRecord } from '../../src/types/records.ts';
+import type { PredMention, PredSentence } from '../../src/eval/types.ts';
+import type { GoldDoc } from '../../src/types/records.ts';
 import { loadFixture } from './fixture.ts';
 
 /*
@@ -75,9 +76,9 @@ const gold: GoldDoc = {
     { ...span('Pakistani Taliban'), type: 'ORG', canonical: 'Pakistani Taliban' },
   ],
 };
-const sentence: SentenceRecord = { doc_id: 'a', index: 0, start: 0, end: text.length, text };
-const pred = (s: string, type: string, entity_id: string): MentionRecord => ({
-  doc_id: 'a', sentence: 0, ...span(s), type, entity_id, canonical: entity_id, method: 'exact',
+const sentence: PredSentence = { doc_id: 'a', index: 0, start: 0, end: text.length };
+const pred = (s: string, type: string, entity_id: string): PredMention => ({
+  doc_id: 'a', sentence: 0, ...span(s), type, entity_id,
 });
 
 describe('scoreRun on small cases', () => {
