@@ -21,6 +21,17 @@ export interface SentenceOutput {
   spans: Array<[number, number]>;
 }
 
+/** Paragraph index of each sentence: a blank line between two sentences starts a new paragraph. */
+export function paragraphsOf(text: string, spans: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  let p = 0;
+  for (let i = 0; i < spans.length; i++) {
+    if (i > 0 && /\n[ \t]*\n/.test(text.slice(spans[i - 1]![1], spans[i]![0]))) p++;
+    out.push(p);
+  }
+  return out;
+}
+
 /**
  * Configure the sentence stage once.
  * @param options splitter options (validated here)
@@ -29,9 +40,10 @@ export function createSentences(options: SplitOptions = {}): (doc: SentenceInput
   const split = createSentenceSplitter(options);
   return (doc) => {
     const spans = split(doc.text);
+    const paragraphs = paragraphsOf(doc.text, spans);
     const records: SentenceRecord[] = spans.map(([s, e], index) => {
       const [start, end] = spanToOriginal(doc.map, s, e);
-      const rec: SentenceRecord = { doc_id: doc.doc_id, index, start, end, text: doc.original.slice(start, end) };
+      const rec: SentenceRecord = { doc_id: doc.doc_id, index, start, end, text: doc.original.slice(start, end), paragraph: paragraphs[index]! };
       if (doc.cruft.some(([cs, ce]) => cs <= s && e <= ce)) rec.cruft = true;
       return rec;
     });

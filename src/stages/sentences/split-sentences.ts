@@ -38,7 +38,7 @@ export type { SpanPair } from './types.ts';
  * capitalised attribution ('“Ready?” Mr Smith asked') does split.
  */
 export function createSentenceSplitter(options?: SplitOptions): (text: string) => SpanPair[] {
-  const config = compileSplitOptions(options ?? {});
+  const config = compileSplitOptions(options === undefined ? {} : options);
   const rules = BOUNDARY_RULES;
 
   function decide(candidate: Candidate, ctx: RuleContext): boolean {

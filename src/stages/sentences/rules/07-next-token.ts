@@ -10,7 +10,7 @@ import type { BoundaryRule, Candidate } from '../types.ts';
  *   ('“We', '(Mohajir', '[1] Media'), after an ellipsis ('... You have', '“…We') and after a
  *   dash token ('- Wire services'); so does a currency sign ("$500");
  * - anything else (a comma, '[/quote]', a dash before a lower-case word) continues the sentence;
- * - a '.' between two numbers ("March 18. 2017", a typo for a comma) continues it.
+ * - a '.' between a day and a year ("March 18. 2017", a typo for a comma) continues it.
  */
 export const nextToken: BoundaryRule = {
   name: 'next-token',
@@ -51,10 +51,18 @@ function skipLeadToken(text: string, at: number, blockEnd: number): number {
   return i;
 }
 
-/** A lone '.' right after a digit ("18."), with nothing absorbed after it. */
+/** A year right at `at`: 4 digits starting 18, 19 or 20, not followed by another digit. */
+const YEAR = /^(?:18|19|20)\d\d(?!\d)/;
+
+/**
+ * "18. 2017": a lone '.' after a one- or two-digit day, before a year. A comma typed as a dot; a
+ * real sentence end before a year ("in 2005. 2006 was worse") is rarer than this typo in dates.
+ */
 function isNumberDot(text: string, c: Candidate): boolean {
-  return (
-    c.punctEnd - c.punctStart === 1 && c.end === c.punctEnd && text.charCodeAt(c.punctStart) === 46 &&
-    isDigit(text.charCodeAt(c.punctStart - 1))
-  );
+  const p = c.punctStart;
+  if (c.punctEnd - p !== 1 || c.end !== c.punctEnd || text.charCodeAt(p) !== 46) return false;
+  let digits = 0;
+  while (digits < 3 && isDigit(text.charCodeAt(p - 1 - digits))) digits++;
+  if (digits === 0 || digits > 2 || !isWhitespace(text.charCodeAt(p - 1 - digits))) return false;
+  return YEAR.test(text.slice(c.next, c.next + 5));
 }
