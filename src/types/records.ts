@@ -29,11 +29,11 @@ export interface DocRecord {
   /** Normalised text. */
   text: string;
   /**
-   * Offset map, run-length encoded: list of `[normStart, origStart]` anchor pairs. A normalised
-   * position p maps to `origStart + (p - normStart)` for the last anchor with normStart <= p, clamped
-   * so it never passes the next anchor's origStart. See src/text/offset-map.ts.
+   * Offset map as runs `[normPos, origStart, origEnd]`: normalised unit p (in the run starting at
+   * normPos) came from original [origStart + (p - normPos), origEnd + (p - normPos)). A normalised
+   * span [s, e) maps to [origStart(s), origEnd(e - 1)). See src/text/offset-map.ts.
    */
-  offsets: Array<[number, number]>;
+  offsets: Array<[number, number, number]>;
   /** Spans of the original text marked as web cruft (they yield no mentions). */
   cruft: Span[];
 }
@@ -45,6 +45,8 @@ export interface SentenceRecord {
   start: number;
   end: number;
   text: string;
+  /** Paragraph index within the document (a blank line starts a new paragraph). */
+  paragraph: number;
   /** True when the sentence lies inside web cruft (no mentions are taken from it). */
   cruft?: boolean;
 }

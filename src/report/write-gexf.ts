@@ -1,0 +1,13 @@
+import { write } from 'graphology-gexf';
+import type { NetworkGraph } from './network-to-graph.ts';
+
+/**
+ * Serialise the graph as GEXF 1.2 (Gephi's own format) with graphology-gexf's writer.
+ * @param graph from networkToGraph
+ * @returns XML text: `label` is the node label, `color`/`size` are viz data, `weight` the edge
+ * weight; every other attribute is a typed `<attvalue>`
+ * Note: 1.2 rather than 1.3 because networkx's `read_gexf` and Gephi 0.9 read 1.2draft only.
+ */
+export function graphToGexf(graph: NetworkGraph): string {
+  return write(graph, { version: '1.2', pretty: true }) + '\n';
+}

@@ -1,0 +1,41 @@
+/**
+ * One run per output folder: a lock file holding the pid. A second run into the same folder
+ * refuses with OUT_LOCKED; a lock left by a dead process is taken over.
+ */
+import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { TanzeemError } from '../types/diagnostic.ts';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Take the lock of `outDir`.
+ * @returns a function that releases it
+ * @throws TanzeemError OUT_LOCKED when a live process holds it
+ */
+export function acquireLock(outDir: string): () => void {
+  const path = join(outDir, '.tanzeem.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && alive(pid) && pid !== process.pid) {
+        throw new TanzeemError([{ code: 'OUT_LOCKED', severity: 'fatal', stage: 'run', file: path, message: `another tanzeem run (pid ${pid}) is writing to ${outDir}`, fix: 'wait for it to finish, or use another --out folder' }]);
+      }
+      rmSync(path, { force: true }); // stale lock
+    }
+  }
+  throw new TanzeemError([{ code: 'OUT_LOCKED', severity: 'fatal', stage: 'run', file: path, message: 'could not take the output lock', fix: 'remove the lock file if no run is active' }]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Fuzzy token lookup: which gazetteer vocabulary tokens is a text token a misspelling or
+ * transliteration variant of? Candidates share the consonant signature (vowel changes and
+ * transpositions keep it) or differ by one consonant (signature deletion neighbourhoods on both sides); each is verified by the weighted edit
+ * distance within the length-aware budget, and must start with the same letter.
+ */
+import { consonantSignature } from '../../text/match-key.ts';
+import { editBudget, weightedDistance } from '../../text/edit-distance.ts';
+import type { CompiledGazetteer } from '../../gazetteer/compile.ts';
+
+export interface FuzzyAlt {
+  key: string;
+  cost: number;
+}
+
+/**
+ * Create a cached lookup over one compiled gazetteer.
+ * @returns key → alternatives sorted by cost then key (empty when the key is in the vocabulary or too short)
+ */
+export function createFuzzyLookup(gaz: CompiledGazetteer): (key: string) => FuzzyAlt[] {
+  const cache = new Map<string, FuzzyAlt[]>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    let out: FuzzyAlt[] = [];
+    const budget = editBudget(key.length);
+    if (budget > 0 && !gaz.vocabulary.has(key) && !/\d/.test(key)) {
+      const sig = consonantSignature(key);
+      const sigs = new Set([sig]);
+      for (let i = 0; i < sig.length; i++) sigs.add(sig.slice(0, i) + sig.slice(i + 1));
+      const seen = new Set<string>();
+      for (const s of sigs) {
+        for (const cand of gaz.signatures.get(s) ?? []) {
+          if (seen.has(cand) || cand[0] !== key[0]) continue;
+          seen.add(cand);
+          const d = weightedDistance(key, cand, Math.min(budget, editBudget(cand.length)));
+          if (d !== Infinity && d > 0) out.push({ key: cand, cost: d });
+        }
+      }
+      out.sort((a, b) => a.cost - b.cost || (a.key < b.key ? -1 : 1));
+      out = out.slice(0, 4);
+    }
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, out);
+    return out;
+  };
+}

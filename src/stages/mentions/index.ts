@@ -1,0 +1,174 @@
+/**
+ * Stage `mentions`: a normalised document with its sentences → entity mentions.
+ * requires: DocRecord text + offset map, sentences; assigns: MentionRecord[].
+ *
+ * Steps, in order:
+ *  1. scan the gazetteer trie (exact, variant keys, fuzzy);
+ *  2. resolve overlaps (longest, then leftmost, then cheapest) among spans with a strong name;
+ *  3. choose the entity of each span (weak aliases need support; context decides; ties → ambiguous);
+ *  4. the fallback recogniser proposes entities outside the gazetteer on what is left;
+ *  5. aliases the document teaches (acronym definitions, person surnames) link later mentions;
+ *  6. spans map back to the original text; records sorted by (start, -length).
+ */
+import type { MentionRecord } from '../../types/records.ts';
+import type { CompiledGazetteer } from '../../gazetteer/compile.ts';
+import { spanToOriginal, type OffsetMap } from '../../text/offset-map.ts';
+import { toMatchKey } from '../../text/match-key.ts';
+import { docTokens, type DocToken } from './doc-tokens.ts';
+import { createFuzzyLookup } from './fuzzy.ts';
+import { scanTokens, type Candidate } from './scan.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
+import { chooseEntity } from './choose-entity.ts';
+import { learnAliases, type Resolved } from './learn-aliases.ts';
+import { editBudget, weightedDistance } from '../../text/edit-distance.ts';
+
+/** Signature of the fallback recogniser (src/stages/mentions/recognise). */
+export type Recognise = (input: {
+  text: string;
+  sentences: Array<[number, number]>;
+  taken: Array<[number, number]>;
+  known?: Array<{ start: number; end: number; type: string }>;
+}) => Array<{ start: number; end: number; type: 'ORG' | 'PERSON' | 'LOC'; cue: string; score: number }>;
+
+export interface MentionOptions {
+  /** Fuzzy token matching (default true). */
+  fuzzy?: boolean;
+  /** Folded-key variant matching (default true); false = exact aliases only. */
+  variants?: boolean;
+  /** Learn acronym definitions and person short forms from the document (default true). */
+  learn?: boolean;
+  /** Fallback recogniser for entities outside the gazetteer (default none). */
+  recognise?: Recognise;
+}
+
+export interface MentionInput {
+  doc_id: string;
+  original: string;
+  text: string;
+  map: OffsetMap;
+  /** Sentence spans in normalised coordinates; index = sentence index. */
+  sentences: Array<[number, number]>;
+  cruft: Array<[number, number]>;
+}
+
+const normSurface = (s: string): string => s.toLowerCase().replace(/[\s\-]+/g, ' ').trim();
+
+/** Stable id of an entity found outside the gazetteer: from its type and match key. */
+export function unknownEntityId(type: string, surface: string): string {
+  return `ner/${type.toLowerCase()}/${toMatchKey(surface).replace(/ /g, '-') || 'x'}`;
+}
+
+/**
+ * Configure the mention finder once per gazetteer.
+ * @returns a pure function from a document to its mention records
+ */
+export function createMentions(gaz: CompiledGazetteer, options: MentionOptions = {}): (doc: MentionInput) => MentionRecord[] {
+  const fuzzyOn = options.fuzzy ?? true;
+  const variants = options.variants ?? true;
+  const learn = options.learn ?? true;
+  const fuzzyAlts = createFuzzyLookup(gaz);
+  return (doc) => {
+    const tokens = docTokens(doc.text, doc.sentences, doc.cruft);
+    let cands = scanTokens(tokens, doc.text, gaz, fuzzyAlts, { fuzzy: fuzzyOn, variants });
+    if (!variants) cands = cands.filter((c) => c.payloads.some((p) => normSurface(doc.text.slice(c.start, c.end)) === normSurface(p.alias)));
+    const strong = resolveOverlaps(cands.filter((c) => c.payloads.some((p) => p.kind !== 'weak')));
+    const strongCount = new Map<number, number>();
+    for (const c of strong) {
+      const ents = new Set(c.payloads.filter((p) => p.kind !== 'weak').map((p) => p.entity));
+      if (ents.size === 1) {
+        const e = [...ents][0]!;
+        strongCount.set(e, (strongCount.get(e) ?? 0) + 1);
+      }
+    }
+    const weakOnly = cands.filter((c) => c.payloads.every((p) => p.kind === 'weak'));
+    const ev = { strongCount, lowerText: doc.text.toLowerCase() };
+    const chosen: Resolved[] = [];
+    const place = (c: Candidate): void => {
+      const choice = chooseEntity(c.payloads, gaz.entities, ev);
+      if (!choice.payload) return;
+      const surface = doc.text.slice(c.start, c.end);
+      const method = c.fuzzy ? 'fuzzy' : choice.payload.kind === 'acronym' || normSurface(surface) === normSurface(choice.payload.alias) ? 'exact' : 'variant';
+      if (choice.entity === null) {
+        const ents = choice.ambiguous.map((e) => gaz.entities[e]!);
+        chosen.push({ start: c.start, end: c.end, sentence: c.sentence, entityId: `ambiguous/${toMatchKey(surface).replace(/ /g, '-')}`, canonical: surface, type: ents[0]!.type, method, alias: choice.payload.alias, ...(c.fuzzy ? { cost: c.cost } : {}), ambiguous: ents.map((e) => e.id) });
+        return;
+      }
+      const ent = gaz.entities[choice.entity]!;
+      chosen.push({ start: c.start, end: c.end, sentence: c.sentence, entityId: ent.id, canonical: ent.canonical, type: ent.type, method, alias: choice.payload.alias, ...(c.fuzzy ? { cost: c.cost } : {}) });
+    };
+    for (const c of strong) place(c);
+    for (const c of resolveOverlaps(weakOnly, chosen)) place(c);
+    let mentions = chosen;
+    if (options.recognise) {
+      const found = options.recognise({ text: doc.text, sentences: doc.sentences, taken: mentions.map((m) => [m.start, m.end]), known: mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })) });
+      for (const f of found) {
+        const t = tokens.find((x) => x.start >= f.start && x.end <= f.end);
+        if (!t || t.cruft || t.sentence < 0) continue;
+        const surface = doc.text.slice(f.start, f.end);
+        mentions.push({ start: f.start, end: f.end, sentence: t.sentence, entityId: unknownEntityId(f.type, surface), canonical: surface, type: f.type, method: 'ner', alias: f.cue });
+      }
+      mentions.sort((a, b) => a.start - b.start);
+    }
+    if (learn) mentions = applyLearned(mentions, tokens, doc.text);
+    return toRecords(doc, mentions);
+  };
+}
+
+/** A learned surname within the edit budget of this token (Khursani after Khalid Khurasani). */
+function fuzzySurname(surnames: Map<string, Resolved>, key: string): Resolved | undefined {
+  if (key.length < 5) return undefined;
+  let best: Resolved | undefined;
+  let bestCost = Infinity;
+  for (const [k, m] of surnames) {
+    if (k[0] !== key[0]) continue;
+    const d = weightedDistance(key, k, Math.min(editBudget(key.length), editBudget(k.length)));
+    if (d < bestCost) {
+      bestCost = d;
+      best = m;
+    }
+  }
+  return best;
+}
+
+function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): Resolved[] {
+  const learned = learnAliases(mentions, tokens, text);
+  if (learned.acronyms.size === 0 && learned.surnames.size === 0) return mentions;
+  const out: Resolved[] = [];
+  const taken = new Set<number>();
+  for (const m of mentions) {
+    const inner = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+    // a recogniser guess that is only a learned surname or acronym joins the full entity
+    if (m.method === 'ner' && inner.length === 1) {
+      const t = inner[0]!;
+      const by = learned.acronyms.get(t.acr) ?? (t.upper ? learned.surnames.get(t.key) : undefined);
+      if (by && by.type === m.type) {
+        out.push({ ...m, entityId: by.entityId, canonical: by.canonical, method: learned.acronyms.has(t.acr) ? 'acronym' : 'short-form', alias: by === learned.acronyms.get(t.acr) ? t.acr : text.slice(by.start, by.end) });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  for (const m of out) for (let k = m.start; k < m.end; k++) taken.add(k);
+  for (const t of tokens) {
+    if (t.cruft || t.sentence < 0 || taken.has(t.start) || taken.has(t.end - 1)) continue;
+    const acr = learned.acronyms.get(t.acr);
+    const sur = t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key)) : undefined;
+    const by = acr ?? sur;
+    if (!by || (sur && t.start >= by.start && t.end <= by.end)) continue;
+    out.push({ start: t.start, end: t.end, sentence: t.sentence, entityId: by.entityId, canonical: by.canonical, type: by.type, method: acr ? 'acronym' : 'short-form', alias: acr ? t.acr : text.slice(by.start, by.end) });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function toRecords(doc: MentionInput, mentions: Resolved[]): MentionRecord[] {
+  const recs: MentionRecord[] = [];
+  for (const m of mentions) {
+    const [start, end] = spanToOriginal(doc.map, m.start, m.end);
+    const rec: MentionRecord = { doc_id: doc.doc_id, sentence: m.sentence, start, end, text: doc.original.slice(start, end), type: m.type, entity_id: m.entityId, canonical: m.canonical, method: m.method };
+    if (m.alias !== undefined) rec.alias = m.alias;
+    if (m.cost !== undefined) rec.cost = m.cost;
+    if (m.ambiguous) rec.ambiguous = m.ambiguous;
+    recs.push(rec);
+  }
+  return recs.sort((a, b) => a.start - b.start || b.end - a.end || (a.entity_id < b.entity_id ? -1 : 1));
+}

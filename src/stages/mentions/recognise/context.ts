@@ -1,0 +1,98 @@
+/**
+ * The per-document context that rules and filters read: tokens, lexicon, and small word tests.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Chunk, Token } from './types.ts';
+
+/** Everything a rule may look at for one document. Read-only for rules. */
+export interface Context {
+  text: string;
+  tokens: Token[];
+  lex: Lexicon;
+  /** Lower-cased words that occur in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+}
+
+/**
+ * Build the context of one document.
+ * @param text the article text
+ * @param tokens its tokens (already marked)
+ * @param lex the lexicon
+ */
+export function createContext(text: string, tokens: Token[], lex: Lexicon): Context {
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap && !t.upper) lowerSeen.add(t.surface);
+  return { text, tokens, lex, lowerSeen };
+}
+
+/** Lower-cased surface of a token, without a final full stop. */
+export function lc(t: Token): string {
+  return t.surface.toLowerCase().replace(/\.$/, '');
+}
+
+/** The hyphen-separated parts of a word or of a run of tokens, lower-cased. */
+export function parts(t: Token): string[] {
+  return lc(t).split(/[-‐]/u).filter((p) => p.length > 0);
+}
+
+/**
+ * A common English word here: a closed-class word, a common word of the lexicon, or a word that the
+ * document itself also writes in lower case.
+ * @param t a word token
+ * @param ctx the document context
+ */
+export function isCommon(t: Token, ctx: Context): boolean {
+  const w = lc(t);
+  return ctx.lex.closedClass.has(w) || ctx.lex.commonWords.has(w) || ctx.lowerSeen.has(w) || ctx.lex.generic.has(w);
+}
+
+/** True when the token carries meaning for some rule (an org morpheme, honorific, title, compass word...). */
+export function isMeaningful(t: Token, ctx: Context): boolean {
+  const w = lc(t);
+  const { lex } = ctx;
+  return lex.orgAdjectives.has(w) || lex.orgHeads.has(w) || lex.weakOrgHeads.has(w) || lex.honorifics.has(w)
+    || lex.particles.has(w) || lex.titles.has(w) || lex.compass.has(w) || lex.prophetNames.has(w)
+    || parts(t).some((p) => lex.groupPrefixes.has(p));
+}
+
+/** Word tokens of a chunk (no hyphens or dots). */
+export function chunkWords(chunk: Chunk, ctx: Context): Token[] {
+  return ctx.tokens.slice(chunk.first, chunk.last + 1).filter((t) => t.kind === 'word');
+}
+
+/** The exact text of tokens `first..last`. */
+export function spanText(ctx: Context, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end);
+}
+
+/**
+ * The `n` tokens before index `i` in the same sentence (nearest first), stopping at a line break.
+ * @param ctx the document context
+ * @param i a token index
+ * @param n how many
+ */
+export function before(ctx: Context, i: number, n: number): Token[] {
+  const out: Token[] = [];
+  const s = ctx.tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && out.length < n; k -= 1) {
+    if (ctx.tokens[k].sentence !== s || ctx.tokens[k + 1].gapBefore.includes('\n')) break;
+    out.push(ctx.tokens[k]);
+  }
+  return out;
+}
+
+/**
+ * The `n` tokens after index `i` in the same sentence (nearest first), stopping at a line break.
+ * @param ctx the document context
+ * @param i a token index
+ * @param n how many
+ */
+export function after(ctx: Context, i: number, n: number): Token[] {
+  const out: Token[] = [];
+  const s = ctx.tokens[i].sentence;
+  for (let k = i + 1; k < ctx.tokens.length && out.length < n; k += 1) {
+    if (ctx.tokens[k].sentence !== s || ctx.tokens[k].gapBefore.includes('\n')) break;
+    out.push(ctx.tokens[k]);
+  }
+  return out;
+}
