@@ -3,6 +3,7 @@
 // from a golden-angle spiral by rank, so the same data gives the same picture on every open.
 
 const SPRING = 30; // ideal edge length, layout units
+const GRAVITY = 0.3; // pull toward the centre, per unit of distance: keeps small components near
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Start position of the node ranked `rank` (0 = most mentioned, at the centre). */
@@ -67,8 +68,8 @@ function createLayout(nodes, edges, pos, options) {
       dy[b] += ddy * f;
     }
     for (let i = 0; i < n; i++) {
-      dx[i] -= xs[i] * 0.03;
-      dy[i] -= ys[i] * 0.03;
+      dx[i] -= xs[i] * GRAVITY;
+      dy[i] -= ys[i] * GRAVITY;
       const len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
       if (len > 0) {
         const m = Math.min(len, temperature) / len;

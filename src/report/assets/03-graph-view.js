@@ -39,8 +39,9 @@ function createGraphView(svg, data, colors, handlers) {
       minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]);
     }
     if (!isFinite(minX)) { minX = -1; maxX = 1; minY = -1; maxY = 1; }
-    const pad = 40;
-    const scale = Math.min((w - 2 * pad) / Math.max(maxX - minX, 1), (h - 2 * pad) / Math.max(maxY - minY, 1), 4);
+    const padX = Math.min(140, w / 5); // room for labels, which run to the right of a node
+    const padY = 30;
+    const scale = Math.min((w - 2 * padX) / Math.max(maxX - minX, 1), (h - 2 * padY) / Math.max(maxY - minY, 1), 4);
     transform = { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, scale: Math.max(scale, 0.01), w, h };
   }
 
