@@ -41,7 +41,7 @@ function parseRows(text: string, file: string, columns: number, what: string, fi
   const body = text.replace(/^\uFEFF/, '').replace(/\x1a[\r\n]*$/, '');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, { info: true, relax_column_count: true, skip_empty_lines: true }) as typeof records;
+    records = parse(body, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw wrongFormat(file, what, `text that does not parse as CSV (${(err as Error).message})`, fix, line);
