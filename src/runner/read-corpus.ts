@@ -51,7 +51,7 @@ export function listCorpus(dir: string, diagnostics: Diagnostic[]): CorpusEntry[
   return out.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }); // keep a BOM: offsets count it, as a reader of the raw file does
 
 /**
  * Read one document; returns a diagnostic instead when it cannot be used.
@@ -77,7 +77,6 @@ export function readDocument(entry: CorpusEntry, maxBytes: number): RawDoc | Dia
     const bad = firstInvalidUtf8(bytes);
     return { ...base, code: 'INPUT_NOT_UTF8', severity: 'fatal', message: `not valid UTF-8 (first bad byte at offset ${bad}, line ${lineAt(bytes, bad)})`, fix: 'convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8' };
   }
-  if (original.charCodeAt(0) === 0xfeff) original = original; // BOM kept in the original; normalise drops it
   return { doc_id: entry.docId, original, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
