@@ -1,7 +1,7 @@
 /**
  * GeoNames importer: cities (+ admin1) text → LOC entries + report (pure; the command does the I/O).
  */
-import type { ImportedEntry } from '../entry.ts';
+import { orderEntry, type ImportedEntry } from '../entry.ts';
 import { bump, type ImportReport } from '../report.ts';
 import { mapAdmin1, mapCity } from './map-geonames.ts';
 import { parseAdmin1Tsv, parseCitiesTsv } from './parse-geonames-tsv.ts';
@@ -19,6 +19,8 @@ export const GEONAMES_DEFAULT_COUNTRIES: readonly string[] = ['PK', 'AF', 'IQ', 
 
 /** Drop reasons whose every occurrence is listed in the report (the others are only counted). */
 const LISTED_REASONS = new Set(['airport-code', 'lowercase-romanisation', 'english-word']);
+/** In bench mode (the whole world) only the English-word drops are listed, to keep the report small. */
+const LISTED_REASONS_BENCH = new Set(['english-word']);
 
 /** The rules, written into the report. */
 export const GEONAMES_RULES: readonly string[] = [
@@ -27,7 +29,7 @@ export const GEONAMES_RULES: readonly string[] = [
   'name and asciiname are never dropped, even when they are English words (see warnings)',
   'admin1 divisions of the kept countries: id geonames/<geonameid>, canonical = name; aliases asciiname, the name without "Province"/"Governorate", and "<name> Province" (AF, PK provinces, IQ) / "<name> Governorate" (IQ, SY)',
   'default: only PK, AF, IQ, SY (others counted under filtered); --bench: every country, cities only',
-  'duplicate names (same as the canonical or another alias, ignoring case) are merged and counted; dropped alternates are counted by reason, and listed for airport-code, lowercase-romanisation and english-word',
+  'duplicate names (same as the canonical or another alias, ignoring case) are merged and counted; dropped alternates are counted by reason, and listed for airport-code, lowercase-romanisation and english-word (in --bench mode for english-word only)',
 ];
 
 /**
@@ -76,7 +78,7 @@ export function importGeonames(
     const res = mapCity(row, admin1Names, stoplist.words);
     for (const d of res.dropped) {
       bump(report.dropped.byReason, d.reason);
-      if (LISTED_REASONS.has(d.reason)) report.dropped.items.push(d);
+      if ((bench ? LISTED_REASONS_BENCH : LISTED_REASONS).has(d.reason)) report.dropped.items.push(d);
     }
     if (admin1 && res.entry.admin1 === undefined) missingAdmin1++;
     if (stoplist.words.has(res.entry.canonical.toLowerCase())) englishCanonicals.push(`${res.entry.id} ${res.entry.canonical}`);
@@ -110,5 +112,5 @@ export function importGeonames(
     duplicateNamesMerged: duplicates,
     unmapped: report.unmapped.length,
   };
-  return { entries, report };
+  return { entries: entries.map(orderEntry), report };
 }

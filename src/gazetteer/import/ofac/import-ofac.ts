@@ -1,7 +1,7 @@
 /**
  * OFAC importer: sdn.csv (+ alt.csv) text → entries + report (pure; the command does the I/O).
  */
-import type { ImportedEntry } from '../entry.ts';
+import { orderEntry, type ImportedEntry } from '../entry.ts';
 import { bump, type ImportReport } from '../report.ts';
 import { mapOfacRecord } from './map-ofac-record.ts';
 import { parseAltCsv, parseSdnCsv, type AltRow } from './parse-ofac-csv.ts';
@@ -107,5 +107,5 @@ export function importOfac(
   const reasons: Record<string, number> = {};
   for (const u of report.unmapped) bump(reasons, u.reason);
   report.counts.unmappedByReason = reasons;
-  return { entries, report };
+  return { entries: entries.map(orderEntry), report };
 }

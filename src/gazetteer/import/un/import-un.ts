@@ -1,7 +1,7 @@
 /**
  * UN importer: consolidated.xml text → entries + report (pure; the command does the I/O).
  */
-import type { ImportedEntry } from '../entry.ts';
+import { orderEntry, type ImportedEntry } from '../entry.ts';
 import { bump, type ImportReport } from '../report.ts';
 import { mapUnRecord } from './map-un-record.ts';
 import { parseUnXml } from './parse-un-xml.ts';
@@ -81,5 +81,5 @@ export function importUn(xml: string, file: string, options: UnImportOptions = {
     duplicateNamesMerged: duplicates,
     unmapped: report.unmapped.length,
   };
-  return { entries, report };
+  return { entries: entries.map(orderEntry), report };
 }
