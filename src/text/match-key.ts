@@ -41,7 +41,7 @@ const GLUED_CONNECTOR_RE = /^(.{4,})(?:ul|ut|us|ur|ud)$/;
 
 /** Token keys that are connectors or particles: skipped inside a name by the matcher. */
 export const TRANSPARENT_KEYS: ReadonlySet<string> = new Set([
-  'e', 'i', 'ul', 'ut', 'us', 'ur', 'ud', 'un', 'al', 'el', 'vl', 'val', 'va', 'ad', 'as', 'ash', 'az', 'ar',
+  'e', 'i', 'ul', 'ut', 'us', 'ur', 'ud', 'un', 'al', 'el', 'val', 'ad', 'as', 'ash', 'az', 'ar',
 ]);
 
 /** Particles that are part of a name when they lead it ("al-Qaeda", "Al Qaeda"). */
