@@ -13,7 +13,9 @@ export const DEFAULT_ABBREVIATIONS: Readonly<Record<AbbreviationKind, readonly s
   title: [
     'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'rev', 'hon', 'amb', 'pres',
     'gen', 'gens', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'brig', 'cpl', 'pvt', 'cmdr', 'cdr',
-    'gov', 'sen', 'rep', 'supt', 'insp',
+    'gov', 'sen', 'rep', 'supt', 'supdt', 'insp', 'retd',
+    // South Asian press: Chaudhry, Sheikh, Mussammat, Deputy, Additional, Assistant, Engineer
+    'ch', 'sh', 'mst', 'dy', 'addl', 'asst', 'engr',
     'st', 'mt', 'ft',
     'vs', 'e.g', 'i.e', 'cf', 'viz', 'a.k.a', 'approx',
   ],
@@ -24,8 +26,8 @@ export const DEFAULT_ABBREVIATIONS: Readonly<Record<AbbreviationKind, readonly s
     'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr',
     'dept', 'govt', 'ave', 'rd', 'blvd',
   ],
-  // Abbreviations only when a number follows: "No. 5", "p. 12", "Vol. 3".
-  numeric: ['no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'art', 'ch', 'para', 'ca', 'est'],
+  // Abbreviations only when a number follows: "No. 5", "p. 12", "Vol. 3", "Rs. 500".
+  numeric: ['no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'art', 'para', 'ca', 'est', 'rs'],
 };
 
 /**

@@ -4,7 +4,7 @@ import type { Candidate } from '../types.ts';
 /**
  * Rule 2: find the next run of terminal punctuation that could end a sentence.
  *
- * A candidate's `end` takes in the closing quotes and brackets right after the run ('.”', '?"',
+ * A spaced ellipsis ". . ." counts as one run. A candidate's `end` takes in the closing quotes and brackets right after the run ('.”', '?"',
  * '.)') and then reference marks written without a space ('[13]', '[2][3]'). A run is a candidate only when whitespace or
  * a letter follows; one followed directly by a digit, '-', '/', ',' or ':' ("2.15pm", "3.5",
  * "U.S.-led", "site.com/x") never ends a sentence and is skipped here.
@@ -22,6 +22,7 @@ export function findNextCandidate(text: string, from: number, blockEnd: number):
     }
     const punctStart = i;
     while (i < blockEnd && isTerminal(text.charCodeAt(i))) i++;
+    i = skipSpacedEllipsis(text, punctStart, i, blockEnd);
     const punctEnd = i;
     let end = punctEnd;
     while (end < blockEnd && isCloser(text.charCodeAt(end))) end++;
@@ -36,6 +37,24 @@ export function findNextCandidate(text: string, from: number, blockEnd: number):
     return { punctStart, punctEnd, end, next, attached };
   }
   return undefined;
+}
+
+/**
+ * A spaced ellipsis ". . ." (single dots, single spaces, three or more) is one run; "action. ..."
+ * is not (the gold ends the sentence after "action.").
+ */
+function skipSpacedEllipsis(text: string, runStart: number, runEnd: number, blockEnd: number): number {
+  if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 46) return runEnd;
+  let end = runEnd;
+  let dots = 1;
+  while (
+    end + 1 < blockEnd && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 46 &&
+    !(end + 2 < blockEnd && text.charCodeAt(end + 2) === 46)
+  ) {
+    end += 2;
+    dots++;
+  }
+  return dots >= 3 ? end : runEnd;
 }
 
 /**

@@ -41,3 +41,15 @@ describe('02 find-terminals', () => {
     expect(c?.next).toBe(7);
   });
 });
+
+describe('02 find-terminals: spaced ellipsis', () => {
+  it('reads ". . ." as one run', () => {
+    expect(first('he said . . . and then')?.end).toBe('he said . . .');
+    expect(first('it ended . . . . Then')?.end).toBe('it ended . . . .');
+  });
+
+  it('does not join a period to a following "..." or to a lone second dot', () => {
+    expect(first('take action. ... You')?.end).toBe('take action.');
+    expect(first('odd . . Then')?.end).toBe('odd .');
+  });
+});
