@@ -42,7 +42,9 @@ type Result = { entries: ImportedEntry[]; report: ImportReport };
 function summary(name: string, r: Result, paths: { out: string; report: string }): string {
   const c = r.report.counts;
   const n = (k: string): number => (typeof c[k] === 'number' ? (c[k] as number) : 0);
-  return `${name}: ${r.entries.length} entries (${JSON.stringify(c.byType ?? c.byCountry ?? {})}), ${n('aliases')} aliases, ${n('acronyms')} acronyms, ${n('weak_aliases')} weak aliases, ${r.report.unmapped.length} unmapped -> ${paths.out}, ${paths.report}\n`;
+  const by = (c.byType ?? c.byCountry ?? {}) as Record<string, number>;
+  const byText = Object.keys(by).length > 8 ? `${Object.keys(by).length} countries` : JSON.stringify(by);
+  return `${name}: ${r.entries.length} entries (${byText}), ${n('aliases')} aliases, ${n('acronyms')} acronyms, ${n('weak_aliases')} weak aliases, ${r.report.unmapped.length} unmapped -> ${paths.out}, ${paths.report}\n`;
 }
 
 /** Run the command. @returns exit code: 0 ok, 2 usage error (data errors throw TanzeemError). */
