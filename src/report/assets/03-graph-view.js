@@ -1,7 +1,8 @@
 // The network drawing: one SVG with edges, wide invisible edge hit lines, nodes and labels.
 // Layout coordinates map to screen pixels by a fit-to-box transform plus the reader's zoom / pan.
 
-const LABELS_SHOWN = 25;
+const LABELS_SHOWN = 25; // labels of the most mentioned drawn nodes; others show on selection / search
+const LABEL_CHARS = 32; // longer labels are cut with an ellipsis (the tooltip has the full name)
 
 /**
  * Create the view on `svg`. `handlers.onNode(i)`, `handlers.onEdge(i)`, `handlers.onBackground()`
@@ -85,7 +86,7 @@ function createGraphView(svg, data, colors, handlers) {
       gNodes.appendChild(c);
       circles.set(ni, c);
       const text = svgEl('text', { class: labelled.has(ni) ? 'label' : 'label hidden' });
-      text.textContent = n.label;
+      text.textContent = n.label.length > LABEL_CHARS ? n.label.slice(0, LABEL_CHARS - 1) + '…' : n.label;
       gLabels.appendChild(text);
       labels.set(ni, text);
     }
