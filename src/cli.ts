@@ -15,6 +15,9 @@ const COMMANDS: Record<string, string> = {
   suggest: './commands/suggest.ts',
   report: './commands/report.ts',
   merge: './commands/merge.ts',
+  baselines: './commands/baselines.ts',
+  'eval-loo': './commands/eval-loo.ts',
+  'eval-synthetic': './commands/eval-synthetic.ts',
 };
 
 async function run(argv: string[]): Promise<number> {
