@@ -137,7 +137,7 @@ export function cutChunk(ctx: Context, c: Chunk): Chunk[] {
       const title = ctx.text.slice(tokens[words[s]].start, tokens[words[m]].end);
       return cutAt(ctx, c, s > 0 ? words[s - 1] : c.first - 1, words[m + 1], title);
     }
-    if (n > 0 && !glued && lex.honorifics.has(w) && t.cap && !lex.honorifics.has(lc(tokens[words[n - 1]]))
+    if (n > 0 && !glued && lex.cutHonorifics.has(w) && t.cap && !lex.honorifics.has(lc(tokens[words[n - 1]]))
       && !lex.particles.has(lc(tokens[words[n - 1]]))) {
       return cutAt(ctx, c, words[n - 1], words[n], undefined);
     }

@@ -17,6 +17,8 @@ import cues from './data/cues.json' with { type: 'json' };
 /** Lower-cased word sets, except `notOrgAcronyms`, which keeps its case. */
 export interface Lexicon {
   honorifics: Set<string>;
+  /** Honorifics that start a new name even inside a capitalised run ("Taliban | Mullah Omar"). */
+  cutHonorifics: Set<string>;
   particles: Set<string>;
   articleParticles: Set<string>;
   connectors: Set<string>;
@@ -101,6 +103,7 @@ export function loadLexicon(): Lexicon {
   const c = compromiseClasses();
   cached = {
     honorifics: lower(particles.honorifics),
+    cutHonorifics: lower(particles.cutHonorifics),
     particles: lower(particles.particles),
     articleParticles: lower(particles.articleParticles),
     connectors: lower(particles.connectors),

@@ -83,4 +83,6 @@ export interface Proposal {
   type: CandidateType;
   cue: string;
   score: number;
+  /** The chunk the proposal came from (filters look at its other words). */
+  chunk?: Chunk;
 }

@@ -1,0 +1,18 @@
+/**
+ * Headlines capitalise every word, so a name there needs a strong cue (its own shape, a title, the
+ * lexicon, or the same name found elsewhere); lines in capitals ("LEAVE A REPLY") yield nothing but
+ * group names; a sentence-initial single word needs wink-nlp to call it a proper noun.
+ */
+import { spanWords, isStrongCue, type Filter } from './filter.ts';
+
+export const headline: Filter = {
+  name: 'headline',
+  rejects(p, ctx) {
+    const words = spanWords(p, ctx);
+    if (words.some((t) => t.headline) && !isStrongCue(p.cue)) return true;
+    if (words.length > 1 && words.every((t) => t.upper) && !p.cue.startsWith('group-shape')) return true;
+    if (words.length === 1 && words[0].sentenceStart && !isStrongCue(p.cue) && words[0].pos !== undefined
+      && words[0].pos !== 'PROPN' && !words[0].upper) return true;
+    return false;
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * Media outlets are not ORG (ANNOTATION.md): a known outlet name, a name with a media word
+ * ("Express Tribune", "Sunday Times", "Fox News", "Khaama Press"), or a source in a citation
+ * "(Name, Month Day, Year)".
+ */
+import { after, before, lc } from '../context.ts';
+import { chunkWordsOf, spanWords, type Filter } from './filter.ts';
+
+export const media: Filter = {
+  name: 'media',
+  rejects(p, ctx) {
+    const words = spanWords(p, ctx);
+    const text = words.map((t) => t.surface).join(' ').toLowerCase();
+    if (ctx.lex.mediaOutlets.has(text)) return true;
+    if (chunkWordsOf(p, ctx).some((t) => t.cap && ctx.lex.mediaWords.has(lc(t)))) return true;
+    const prev = before(ctx, p.first, 2);
+    const next = after(ctx, p.last, 2);
+    const opened = prev[0]?.surface === '(' || (prev[0]?.surface === 'The' && prev[1]?.surface === '(');
+    if (opened && next[0]?.surface === ',' && next[1] && (ctx.lex.calendar.has(lc(next[1])) || next[1].kind === 'num')) return true;
+    return false;
+  },
+};

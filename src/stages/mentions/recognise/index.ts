@@ -1,0 +1,74 @@
+/**
+ * Fallback recogniser for PERSON, ORG and LOC names the gazetteer does not know. Rules over
+ * capitalised chunks (name shapes, honorifics, titles, context words, a small lexicon), negative
+ * filters (media, institutions, demonyms, headlines), then document-level consistency.
+ */
+import { buildChunks } from './build-chunks.ts';
+import { createContext, type Context } from './context.ts';
+import { defineAcronyms } from './define-acronyms.ts';
+import { FILTERS } from './filters/index.ts';
+import { loadLexicon } from './lexicon.ts';
+import { markBlocked, markHeadlines } from './mark-lines.ts';
+import { coordinate, propagateNames } from './propagate.ts';
+import { RULES } from './rules/index.ts';
+import { selectProposals } from './select.ts';
+import { applyPosTags, createPosTagger } from './tag-pos.ts';
+import { assignSentences, tokenise } from './tokenise.ts';
+import type { Candidate, CandidateType, Chunk, Proposal, RecogniseInput, RecogniserOptions } from './types.ts';
+
+export type { Candidate, CandidateType, RecogniseInput, RecogniserOptions } from './types.ts';
+
+const ALL_TYPES: readonly CandidateType[] = ['ORG', 'PERSON', 'LOC'];
+
+function assertOptions(options: RecogniserOptions): asserts options is RecogniserOptions {
+  const { minScore, types } = options;
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) {
+    throw new RangeError(`recogniser: minScore must be a number in 0..1, got ${String(minScore)}`);
+  }
+  if (types !== undefined && (!Array.isArray(types) || types.some((t) => !ALL_TYPES.includes(t)))) {
+    throw new RangeError(`recogniser: types must list ORG, PERSON or LOC, got ${JSON.stringify(types)}`);
+  }
+}
+
+function passes(p: Proposal, ctx: Context): boolean {
+  return !FILTERS.some((f) => f.rejects(p, ctx));
+}
+
+function run(ctx: Context, chunks: Chunk[]): Proposal[] {
+  const proposals = chunks.flatMap((c) => RULES.flatMap((r) => r.apply(c, ctx))).filter((p) => passes(p, ctx));
+  const first = selectProposals(proposals);
+  const byLast = new Map(first.map((p) => [p.last, p.type] as const));
+  const acronyms = defineAcronyms(ctx, (last) => byLast.get(last)).filter((p) => passes(p, ctx));
+  const second = selectProposals([...acronyms, ...proposals]);
+  const spread = propagateNames(ctx, chunks, second).filter((p) => passes(p, ctx));
+  const third = selectProposals([...acronyms, ...proposals, ...spread]);
+  const coordinated = coordinate(ctx, chunks, third).filter((p) => passes(p, ctx));
+  return selectProposals([...acronyms, ...proposals, ...spread, ...coordinated]);
+}
+
+/**
+ * Create a recogniser. Word lists and the wink-nlp model are loaded here, once.
+ * @param options `minScore` (default 0.5), `pos` (wink-nlp tags, default true), `types` (default all)
+ * @returns a pure function from one document to its candidates: sorted by start, not overlapping
+ *   each other nor `taken`, each with the rule that fired (`cue`) and a score in 0..1
+ * Note: deterministic; the same input always yields the same output.
+ */
+export function createRecogniser(options: RecogniserOptions = {}): (input: RecogniseInput) => Candidate[] {
+  assertOptions(options);
+  const minScore = options.minScore ?? 0.5;
+  const types = new Set<CandidateType>(options.types ?? ALL_TYPES);
+  const lex = loadLexicon();
+  const tagger = options.pos === false ? undefined : createPosTagger();
+  return (input) => {
+    const tokens = tokenise(input.text);
+    assignSentences(tokens, input.sentences);
+    markBlocked(tokens, input);
+    if (tagger) applyPosTags(tokens, tagger(input.text));
+    const ctx = createContext(input.text, tokens, lex);
+    markHeadlines(tokens, lex);
+    const chunks = buildChunks(ctx);
+    return run(ctx, chunks)
+      .filter((p) => p.score >= minScore && types.has(p.type))
+      .map((p) => ({ start: tokens[p.first].start, end: tokens[p.last].end, type: p.type, cue: p.cue, score: p.score }));
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * PERSON after an English title or rank ("Mr Rumsfeld", "Defence Secretary Donald Rumsfeld",
+ * "General John Abizaid") or after a lower-case role noun ("spokesman Zabihullah Mujahid",
+ * "commander Qari Abid"). The title is not part of the span.
+ */
+import { before, isCommon, lc } from '../context.ts';
+import type { Proposal } from '../types.ts';
+import { chunkWords, hasGroupMorpheme, isLexiconPlace, propose, type Rule } from './rule.ts';
+
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
+
+export const title: Rule = {
+  name: 'title',
+  apply(chunk, ctx): Proposal[] {
+    const words = chunkWords(chunk, ctx);
+    if (words.length === 0 || words[0].upper || hasGroupMorpheme(words, ctx) || isLexiconPlace(chunk, ctx)) return [];
+    if (words.length === 1 && isCommon(words[0], ctx)) return [];
+    if (chunk.title) {
+      const last = chunk.title.split(/\s+/).pop() ?? '';
+      const score = COURTESY.has(last.toLowerCase().replace(/\.$/, '')) ? 0.9 : 0.85;
+      return [propose(chunk, 'PERSON', 'title', score)];
+    }
+    const prev = before(ctx, chunk.first, 1)[0];
+    if (prev && prev.kind === 'word' && !prev.cap && /^ $/.test(ctx.tokens[chunk.first].gapBefore)
+      && (ctx.lex.roles.has(lc(prev)) || ctx.lex.titles.has(lc(prev)))) {
+      return [propose(chunk, 'PERSON', `context:${lc(prev)}`, 0.75)];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * ORG from an organisation head word: "X Front", "X Movement", "X Brigade", "X Network", "X Party",
+ * "Pakistani Taliban"; a weak head ("Army", "Group", "Council", "State") only with a non-state
+ * modifier ("Liberation Army", "Islamic State") and never after a state's name or demonym
+ * ("Pakistan Army", "Iraqi Army"). A lower-case group noun after the name also counts
+ * ("the Haqqani network", "the X faction").
+ */
+import { after, lc } from '../context.ts';
+import type { Proposal } from '../types.ts';
+import { chunkWords, nameLike, propose, type Rule } from './rule.ts';
+
+export const orgHead: Rule = {
+  name: 'org-head',
+  apply(chunk, ctx): Proposal[] {
+    const words = chunkWords(chunk, ctx);
+    if (words.length === 0) return [];
+    const { lex } = ctx;
+    const head = lc(words[words.length - 1]);
+    const modifiers = words.slice(0, -1).map(lc);
+    const stateModifier = modifiers.some((w) => lex.countries.has(w) || lex.demonyms.has(w) || w === 'us' || w === 'u.s');
+    const nonState = modifiers.some((w) => lex.armyModifiers.has(w) || lex.orgAdjectives.has(w));
+    if (words.length >= 2 && lex.orgHeads.has(head) && words[words.length - 1].cap) {
+      return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
+    }
+    if (words.length >= 2 && lex.weakOrgHeads.has(head) && words[words.length - 1].cap && nonState && !(stateModifier && !nonState)) {
+      return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
+    }
+    const next = after(ctx, chunk.last, 1)[0];
+    if (next && next.kind === 'word' && !next.cap && /^ $/.test(next.gapBefore) && lex.groupNouns.has(lc(next))
+      && !stateModifier && (nameLike(words, ctx) || words.every((t) => t.upper))) {
+      return [propose(chunk, 'ORG', `context:${lc(next)}`, 0.65)];
+    }
+    return [];
+  },
+};

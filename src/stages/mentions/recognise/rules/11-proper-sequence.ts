@@ -1,0 +1,21 @@
+/**
+ * PERSON as a last resort: two to four capitalised words, none a common word or a known place,
+ * org, media or institution word, all tagged PROPN by wink-nlp (when tagging is on), outside
+ * headlines ("Shafiq Mengal", "Noreen Leghari").
+ */
+import { isCommon } from '../context.ts';
+import type { Proposal } from '../types.ts';
+import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
+
+export const properSequence: Rule = {
+  name: 'proper-sequence',
+  apply(chunk, ctx): Proposal[] {
+    const words = chunkWords(chunk, ctx);
+    if (words.length < 2 || words.length > 4 || words.some((t) => t.headline || t.upper)) return [];
+    if (hasGroupMorpheme(words, ctx) || isLexiconPlace(chunk, ctx) || !nameLike(words, ctx)) return [];
+    const capWords = words.filter((t) => t.cap);
+    if (capWords.length < 2 || capWords.some((t) => isCommon(t, ctx))) return [];
+    if (capWords.some((t) => t.pos !== undefined && t.pos !== 'PROPN')) return [];
+    return [propose(chunk, 'PERSON', 'pos:PROPN', 0.55)];
+  },
+};

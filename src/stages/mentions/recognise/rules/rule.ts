@@ -1,0 +1,57 @@
+/**
+ * The shape of a recogniser rule, and helpers shared by rules.
+ */
+import { chunkWords, lc, parts, type Context } from '../context.ts';
+import type { CandidateType, Chunk, Proposal, Token } from '../types.ts';
+
+/** A rule looks at one chunk (and its neighbours) and proposes typed spans. */
+export interface Rule {
+  /** The cue it reports, e.g. 'group-shape'. */
+  name: string;
+  apply(chunk: Chunk, ctx: Context): Proposal[];
+}
+
+/**
+ * A proposal over tokens `first..last` of `chunk`.
+ * @param chunk the chunk it comes from
+ * @param type entity type
+ * @param cue rule name (and detail)
+ * @param score confidence 0..1
+ * @param first first token index (default the chunk's)
+ * @param last last token index (default the chunk's)
+ */
+export function propose(chunk: Chunk, type: CandidateType, cue: string, score: number,
+  first = chunk.first, last = chunk.last): Proposal {
+  return { first, last, type, cue, score, chunk };
+}
+
+/** True when some hyphen part of some word of the chunk is a group-name morpheme (Lashkar, Tehrik...). */
+export function hasGroupMorpheme(words: Token[], ctx: Context): boolean {
+  return words.some((t) => parts(t).some((p) => ctx.lex.groupPrefixes.has(p.replace(/['’]/g, "'"))));
+}
+
+/** The chunk text lower-cased, with hyphens and runs of spaces as one space. */
+export function chunkKey(chunk: Chunk, ctx: Context): string {
+  return ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end)
+    .toLowerCase().replace(/[-‐\s]+/gu, ' ').replace(/\.$/, '');
+}
+
+/** True when the chunk is a known country or place in the lexicon. */
+export function isLexiconPlace(chunk: Chunk, ctx: Context): boolean {
+  const key = chunkKey(chunk, ctx);
+  return ctx.lex.countries.has(key) || ctx.lex.places.has(key);
+}
+
+/** True when each word looks like a personal name: capitalised, not common, not a known place or org word. */
+export function nameLike(words: Token[], ctx: Context): boolean {
+  const { lex } = ctx;
+  return words.every((t) => {
+    const w = lc(t);
+    if (!t.cap || t.upper) return lex.articleParticles.has(t.surface) || lex.particles.has(t.surface);
+    return !lex.closedClass.has(w) && !lex.generic.has(w) && !lex.institutionHeads.has(w) && !lex.mediaWords.has(w)
+      && !lex.demonyms.has(w) && !lex.sects.has(w) && !lex.calendar.has(w) && !lex.countries.has(w)
+      && !lex.orgHeads.has(w) && !lex.weakOrgHeads.has(w) && !lex.placeSuffixes.has(w) && !lex.titles.has(w);
+  });
+}
+
+export { chunkWords };
