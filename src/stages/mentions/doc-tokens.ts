@@ -53,3 +53,22 @@ export function docTokens(text: string, sentences: Array<[number, number]>, cruf
 export function joinable(text: string, a: DocToken, b: DocToken): boolean {
   return a.sentence === b.sentence && a.sentence >= 0 && GAP_RE.test(text.slice(a.end, b.start));
 }
+
+/** Index of the first token starting at or after `pos` (binary search). */
+export function firstTokenAt(tokens: DocToken[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens lying inside [start, end). */
+export function tokensIn(tokens: DocToken[], start: number, end: number): DocToken[] {
+  const out: DocToken[] = [];
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  return out;
+}

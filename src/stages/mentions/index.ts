@@ -14,7 +14,7 @@ import type { MentionRecord } from '../../types/records.ts';
 import type { CompiledGazetteer } from '../../gazetteer/compile.ts';
 import { spanToOriginal, type OffsetMap } from '../../text/offset-map.ts';
 import { toMatchKey } from '../../text/match-key.ts';
-import { docTokens, type DocToken } from './doc-tokens.ts';
+import { docTokens, tokensIn, type DocToken } from './doc-tokens.ts';
 import { createFuzzyLookup } from './fuzzy.ts';
 import { scanTokens, type Candidate } from './scan.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
@@ -102,7 +102,7 @@ export function createMentions(gaz: CompiledGazetteer, options: MentionOptions =
     if (options.recognise) {
       const found = options.recognise({ text: doc.text, sentences: doc.sentences, taken: mentions.map((m) => [m.start, m.end]), known: mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })) });
       for (const f of found) {
-        const t = tokens.find((x) => x.start >= f.start && x.end <= f.end);
+        const t = tokensIn(tokens, f.start, f.end)[0];
         if (!t || t.cruft || t.sentence < 0) continue;
         const surface = doc.text.slice(f.start, f.end);
         mentions.push({ start: f.start, end: f.end, sentence: t.sentence, entityId: unknownEntityId(f.type, surface), canonical: surface, type: f.type, method: 'ner', alias: f.cue });
@@ -114,15 +114,19 @@ export function createMentions(gaz: CompiledGazetteer, options: MentionOptions =
   };
 }
 
-/** A learned surname within the edit budget of this token (Khursani after Khalid Khurasani). */
-function fuzzySurname(surnames: Map<string, Resolved>, key: string): Resolved | undefined {
+/**
+ * A learned surname within the edit budget of this token (Khursani after Khalid Khurasani).
+ * Ties in cost go to the person named most recently before the token.
+ */
+function fuzzySurname(surnames: Map<string, Resolved>, key: string, pos: number): Resolved | undefined {
   if (key.length < 5) return undefined;
   let best: Resolved | undefined;
   let bestCost = Infinity;
+  const gap = (m: Resolved): number => (m.start <= pos ? pos - m.start : Number.MAX_SAFE_INTEGER / 2 + m.start - pos);
   for (const [k, m] of surnames) {
     if (k[0] !== key[0]) continue;
     const d = weightedDistance(key, k, Math.min(editBudget(key.length), editBudget(k.length)));
-    if (d < bestCost) {
+    if (d < bestCost || (d === bestCost && d !== Infinity && best && gap(m) < gap(best))) {
       bestCost = d;
       best = m;
     }
@@ -130,13 +134,26 @@ function fuzzySurname(surnames: Map<string, Resolved>, key: string): Resolved | 
   return best;
 }
 
+/** Does [s, e) overlap any of the (sorted by start) spans? Queries must come in increasing order. */
+function coverage(spans: Array<{ start: number; end: number }>): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let maxEnd = -1;
+  return (s, e) => {
+    while (k < sorted.length && sorted[k]!.start < e) {
+      maxEnd = Math.max(maxEnd, sorted[k]!.end);
+      k++;
+    }
+    return maxEnd > s;
+  };
+}
+
 function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): Resolved[] {
   const learned = learnAliases(mentions, tokens, text);
   if (learned.acronyms.size === 0 && learned.surnames.size === 0) return mentions;
   const out: Resolved[] = [];
-  const taken = new Set<number>();
   for (const m of mentions) {
-    const inner = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+    const inner = tokensIn(tokens, m.start, m.end);
     // a recogniser guess that is only a learned surname or acronym joins the full entity
     if (m.method === 'ner' && inner.length === 1) {
       const t = inner[0]!;
@@ -148,11 +165,11 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): R
     }
     out.push(m);
   }
-  for (const m of out) for (let k = m.start; k < m.end; k++) taken.add(k);
+  const covered = coverage(out);
   for (const t of tokens) {
-    if (t.cruft || t.sentence < 0 || taken.has(t.start) || taken.has(t.end - 1)) continue;
+    if (t.cruft || t.sentence < 0 || covered(t.start, t.end)) continue;
     const acr = learned.acronyms.get(t.acr);
-    const sur = t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key)) : undefined;
+    const sur = t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key, t.start)) : undefined;
     const by = acr ?? sur;
     if (!by || (sur && t.start >= by.start && t.end <= by.end)) continue;
     out.push({ start: t.start, end: t.end, sentence: t.sentence, entityId: by.entityId, canonical: by.canonical, type: by.type, method: acr ? 'acronym' : 'short-form', alias: acr ? t.acr : text.slice(by.start, by.end) });

@@ -6,7 +6,7 @@
  *    is the same man; after "Donald Rumsfeld", "Mr Rumsfeld". A surname shared by two people in the
  *    document teaches nothing.
  */
-import type { DocToken } from './doc-tokens.ts';
+import { tokensIn, type DocToken } from './doc-tokens.ts';
 
 export interface Resolved {
   start: number;
@@ -48,13 +48,13 @@ export function learnAliases(mentions: Resolved[], tokens: DocToken[], text: str
       if (!acronyms.has(acr)) acronyms.set(acr, m);
     }
     if (m.type !== 'PERSON') continue;
-    const toks = tokens.filter((t) => t.start >= m.start && t.end <= m.end && !t.transparent);
+    const toks = tokensIn(tokens, m.start, m.end).filter((t) => !t.transparent);
     if (toks.length < 2) continue;
     const last = toks[toks.length - 1]!;
     if (last.key.length < 3 || HONORIFIC_KEYS.has(last.key) || !last.upper) continue;
     const prev = surnames.get(last.key);
     if (prev && prev.entityId !== m.entityId) clash.add(last.key);
-    else if (!prev) surnames.set(last.key, m);
+    else surnames.set(last.key, m);
   }
   for (const k of clash) surnames.delete(k);
   return { acronyms, surnames };

@@ -12,14 +12,22 @@ export interface SpanLike {
  * @param cands candidate spans (any order)
  * @param taken spans already accepted that candidates must not overlap
  * @returns accepted candidates sorted by start
+ * Note: occupancy is tracked per position, so the cost is linear in the total span length.
  */
 export function resolveOverlaps<T extends SpanLike>(cands: T[], taken: SpanLike[] = []): T[] {
+  if (cands.length === 0) return [];
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cost ?? 0) - (b.cost ?? 0));
-  const accepted: SpanLike[] = [...taken];
+  let max = 0;
+  for (const c of cands) if (c.end > max) max = c.end;
+  const used = new Uint8Array(max + 1);
+  const mark = (s: SpanLike): void => {
+    for (let k = s.start; k < s.end && k <= max; k++) used[k] = 1;
+  };
+  for (const t of taken) mark(t);
   const out: T[] = [];
-  for (const c of sorted) {
-    if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
-    accepted.push(c);
+  outer: for (const c of sorted) {
+    for (let k = c.start; k < c.end; k++) if (used[k]) continue outer;
+    mark(c);
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);

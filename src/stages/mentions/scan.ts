@@ -52,6 +52,8 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
   for (let i = 0; i < tokens.length; i++) {
     const t0 = tokens[i]!;
     if (t0.transparent || t0.cruft || t0.sentence < 0 || t0.key === '') continue;
+    // cheap test before any allocation: can this token start a name at all?
+    if (!gaz.root.children.has(t0.key) && !gaz.root.children.has(ACRONYM_EDGE + t0.acr) && !(opts.fuzzy && t0.upper && t0.key.length >= 5 && fuzzyAlts(t0.key).length > 0)) continue;
     let states: State[] = [{ node: gaz.root, j: i, cost: 0, fuzzy: false, sawUpper: false }];
     while (states.length > 0) {
       const next: State[] = [];
@@ -61,7 +63,7 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
         const acr = st.node.children.get(ACRONYM_EDGE + tok.acr);
         if (acr) steps.push({ node: acr, cost: 0, fuzzy: false });
         const exact = st.node.children.get(tok.key);
-        if (exact && (opts.variants || st.node === gaz.root || true)) steps.push({ node: exact, cost: 0, fuzzy: false });
+        if (exact) steps.push({ node: exact, cost: 0, fuzzy: false });
         if (!exact && opts.fuzzy && tok.upper && tok.key.length >= 5) {
           for (const alt of fuzzyAlts(tok.key)) {
             const n = st.node.children.get(alt.key);

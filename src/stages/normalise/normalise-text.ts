@@ -40,104 +40,129 @@ export interface NormalisedText {
  * Normalise `original`.
  * @param original the document text as decoded from UTF-8
  * @returns normalised text and its map back to `original`
+ * Note: runs of printable ASCII are copied in bulk; only other characters take the slow path.
  */
 export function normaliseText(original: string): NormalisedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const emit = (s: string, os: number, oe: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      starts.push(os);
-      ends.push(oe);
-    }
-  };
-  const dropTrailingSpace = (): void => {
-    while (out.length > 0 && out[out.length - 1] === ' ') {
-      out.pop();
-      starts.pop();
-      ends.pop();
-    }
-  };
   const n = original.length;
+  const chunks: string[] = [];
+  let cap = n + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let p = 0; // normalised length so far
+  let last = '\n'; // last emitted character ('\n' at the start: no leading space)
+  let pendingOs = -1; // a space waiting for the next visible character
+  let pendingOe = -1;
+  const grow = (need: number): void => {
+    if (p + need <= cap) return;
+    cap = Math.max(cap * 2, p + need + 16);
+    const s2 = new Int32Array(cap);
+    s2.set(starts.subarray(0, p));
+    starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends.subarray(0, p));
+    ends = e2;
+  };
+  const flushSpace = (): void => {
+    if (pendingOs < 0) return;
+    grow(1);
+    chunks.push(' ');
+    starts[p] = pendingOs;
+    ends[p] = pendingOe;
+    p++;
+    last = ' ';
+    pendingOs = -1;
+  };
+  const emit = (s: string, os: number, oe: number): void => {
+    flushSpace();
+    grow(s.length);
+    chunks.push(s);
+    for (let k = 0; k < s.length; k++) {
+      starts[p] = os;
+      ends[p] = oe;
+      p++;
+    }
+    last = s[s.length - 1]!;
+  };
+  const emitSame = (s: string, os: number): void => {
+    // each unit maps to its own original unit
+    flushSpace();
+    grow(s.length);
+    chunks.push(s);
+    for (let k = 0; k < s.length; k++) {
+      starts[p] = os + k;
+      ends[p] = os + k + 1;
+      p++;
+    }
+    last = s[s.length - 1]!;
+  };
+  const space = (os: number, oe: number): void => {
+    if (last === '\n') return; // no space at a line start
+    if (pendingOs < 0) {
+      pendingOs = os;
+      pendingOe = oe;
+    } else pendingOe = oe; // a run of spaces collapses to one, mapped to the whole run
+  };
+  const newline = (os: number, oe: number): void => {
+    pendingOs = -1; // spaces before a line break are dropped
+    emit('\n', os, oe);
+  };
   let i = 0;
   while (i < n) {
-    const code = original.charCodeAt(i);
-    // ASCII fast path
-    if (code < 0x80 && code !== 0x0d && code !== 0x09 && code !== 0x20 && code !== 0x0a && (code >= 0x20 && code !== 0x7f) && !nextIsMark(original, i + 1)) {
-      out.push(original[i]!);
-      starts.push(i);
-      ends.push(i + 1);
-      i++;
+    // fast path: a run of printable ASCII, with single spaces between visible characters
+    let j = i;
+    while (j < n) {
+      const c = original.charCodeAt(j);
+      if (c > 0x20 && c < 0x7f) j++;
+      else if (c === 0x20 && j > i && j + 1 < n && original.charCodeAt(j + 1) > 0x20 && original.charCodeAt(j + 1) < 0x7f) j++;
+      else break;
+    }
+    if (j < n && j > i && original.charCodeAt(j) >= 0x300 && nextIsMark(original, j)) j--; // base of a combining sequence
+    if (j > i) {
+      emitSame(original.slice(i, j), i);
+      i = j;
       continue;
     }
+    const code = original.charCodeAt(i);
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
     if (ch === '\r') {
-      dropTrailingSpace();
       const crlf = original[i + 1] === '\n';
-      emit('\n', crlf ? i + 1 : i, crlf ? i + 2 : i + 1);
+      newline(crlf ? i + 1 : i, crlf ? i + 2 : i + 1);
       i += crlf ? 2 : 1;
-      continue;
-    }
-    if (ch === '\n' || NEWLINE_RE.test(ch)) {
-      dropTrailingSpace();
-      emit('\n', i, i + 1);
+    } else if (ch === '\n' || NEWLINE_RE.test(ch)) {
+      newline(i, i + 1);
       i += 1;
-      continue;
-    }
-    if (ch === ' ' || SPACE_RE.test(ch)) {
-      if (out.length > 0 && out[out.length - 1] !== ' ' && out[out.length - 1] !== '\n') emit(' ', i, i + 1);
-      else if (out.length > 0 && out[out.length - 1] === ' ') ends[ends.length - 1] = i + 1;
+    } else if (ch === ' ' || SPACE_RE.test(ch)) {
+      space(i, i + 1);
       i += 1;
-      continue;
-    }
-    if (DELETE_RE.test(ch)) {
+    } else if (DELETE_RE.test(ch)) {
       i += 1;
-      continue;
-    }
-    if (width === 1 && code >= 0xd800 && code <= 0xdfff) {
+    } else if (width === 1 && code >= 0xd800 && code <= 0xdfff) {
       emit('\uFFFD', i, i + 1); // lone surrogate
       i += 1;
-      continue;
-    }
-    if (CONTROL_RE.test(ch)) {
+    } else if (CONTROL_RE.test(ch)) {
       emit('\uFFFD', i, i + 1);
       i += 1;
-      continue;
-    }
-    const q = QUOTES[ch];
-    if (q !== undefined) {
-      emit(q, i, i + 1);
+    } else if (QUOTES[ch] !== undefined) {
+      emit(QUOTES[ch]!, i, i + 1);
       i += 1;
-      continue;
-    }
-    if (DASH_RE.test(ch)) {
+    } else if (DASH_RE.test(ch)) {
       emit('-', i, i + 1);
       i += 1;
-      continue;
-    }
-    // grapheme: base plus following combining marks
-    let j = i + width;
-    while (j < n) {
-      const c2 = original.codePointAt(j)!;
-      const w2 = c2 > 0xffff ? 2 : 1;
-      if (!MARK_RE.test(original.slice(j, j + w2))) break;
-      j += w2;
-    }
-    const cluster = original.slice(i, j);
-    const norm = cluster.normalize('NFKC');
-    if (norm.length === cluster.length) {
-      for (let k = 0; k < norm.length; k++) emit(norm[k]!, i + k, i + k + 1);
     } else {
-      emit(norm, i, j);
+      // grapheme: base plus following combining marks
+      let k = i + width;
+      while (k < n && nextIsMark(original, k)) k += original.codePointAt(k)! > 0xffff ? 2 : 1;
+      const cluster = original.slice(i, k);
+      const norm = cluster.normalize('NFKC');
+      if (norm.length === cluster.length) emitSame(norm, i);
+      else emit(norm, i, k);
+      i = k;
     }
-    i = j;
   }
-  dropTrailingSpace();
   return {
-    text: out.join(''),
-    map: { origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), origLength: n },
+    text: chunks.join(''),
+    map: { origStart: starts.slice(0, p), origEnd: ends.slice(0, p), origLength: n },
   };
 }

@@ -14,7 +14,7 @@ import closedClass from './data/closed-class.json' with { type: 'json' };
 import acronyms from './data/acronyms.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 
-/** Lower-cased word sets, except `notOrgAcronyms`, which keeps its case. */
+/** Lower-cased word sets, except `notOrgAcronyms` and `placeAcronyms`, which keep their case. */
 export interface Lexicon {
   honorifics: Set<string>;
   /** Honorifics that start a new name even inside a capitalised run ("Taliban | Mullah Omar"). */
@@ -37,6 +37,9 @@ export interface Lexicon {
   placeOfNouns: Set<string>;
   placePrepositions: Set<string>;
   compass: Set<string>;
+  compassAdjectives: Set<string>;
+  /** Upper-case short forms of places (FATA, KP, US); case kept. */
+  placeAcronyms: Set<string>;
   demonyms: Set<string>;
   sects: Set<string>;
   religious: Set<string>;
@@ -54,6 +57,7 @@ export interface Lexicon {
   claimVerbs: Set<string>;
   speechVerbs: Set<string>;
   namingWords: Set<string>;
+  leaderVerbs: Set<string>;
   /** From compromise: given names. */
   firstNames: Set<string>;
   /** From compromise: family names. */
@@ -122,6 +126,8 @@ export function loadLexicon(): Lexicon {
     placeOfNouns: lower(places.ofNouns),
     placePrepositions: lower(places.prepositions),
     compass: lower(places.compass),
+    compassAdjectives: lower(places.compassAdjectives),
+    placeAcronyms: new Set(places.placeAcronyms),
     demonyms: new Set([...lower(nonEntities.demonyms), ...c.demonyms]),
     sects: lower(nonEntities.sects),
     religious: lower(nonEntities.religious),
@@ -139,6 +145,7 @@ export function loadLexicon(): Lexicon {
     claimVerbs: lower(cues.claimVerbs),
     speechVerbs: lower(cues.speechVerbs),
     namingWords: lower(cues.namingWords),
+    leaderVerbs: lower(cues.leaderVerbs),
     firstNames: c.firstNames,
     lastNames: c.lastNames,
     countries: c.countries,

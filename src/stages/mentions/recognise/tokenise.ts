@@ -6,7 +6,7 @@ import type { Token } from './types.ts';
 
 /** Dotted abbreviations (U.S., a.k.a.), words with inner apostrophes (Qa'eda), numbers, one mark. */
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-const POSSESSIVE_RE = /^(.{2,})(['’][sS])$/su;
+const POSSESSIVE_RE = /^(.+)(['’][sS])$/su;
 const UPPER_RE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.]+$/u;
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind'], prevEnd: number): Token {
