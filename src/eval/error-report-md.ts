@@ -30,6 +30,7 @@ export function renderErrorsMarkdown(errors: readonly ErrorRecord[], title = 'Ev
     const items = errors.filter((e) => e.kind === kind);
     if (items.length === 0) continue;
     lines.push(`## ${heading} (${items.length})`, '', help, '');
+    if (kind === 'missed' || kind === 'spurious') lines.push(...frequent(items), '');
     let doc: string | null | undefined;
     for (const e of items) {
       if (e.doc_id !== null && e.doc_id !== doc) {
@@ -67,6 +68,22 @@ function renderItem(e: ErrorRecord): string {
     case 'relation_spurious':
       return `${e.pair[0]} — ${e.pair[1]} (in ${e.docs.join(', ')})`;
   }
+}
+
+/** How many top forms the missed/spurious summaries list. */
+const TOP = 15;
+
+/** The most frequent (type, text) forms among missed or spurious mentions, as one line. */
+function frequent(items: readonly ErrorRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of items) {
+    const m = 'gold' in e ? (e.gold ?? e.pred) : null;
+    if (!m) continue;
+    const key = `${m.type} ${JSON.stringify(m.text)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).slice(0, TOP);
+  return [`Most frequent: ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}${counts.size > TOP ? `, … (${counts.size} forms)` : ''}`];
 }
 
 function mention(m: MentionRef): string {

@@ -57,6 +57,7 @@ describe('collectErrors on the fixture', () => {
     expect(md).toContain('- LOC "Quetta" 9–15 (canonical Quetta) `` Blast in ⟦Quetta⟧. ``');
     expect(md).toContain('**Lashkar-e-Jhangvi** (2 mentions): lej ×1 ("Lashkar-e-Jhangvi"); lej2 ×1 ("LeJ")');
     expect(md).toContain('end 45 (sentence 35–45; nearest other end 34 (-11))');
+    expect(md).toContain('Most frequent: LOC "Quetta" ×1\n');
     expect(md).not.toContain('## Spurious mentions');
     expect(md.endsWith('\n')).toBe(true);
   });

@@ -35,7 +35,12 @@ describe('matchMentions lenient', () => {
     expect(pairs).toEqual([{ gold: 0, pred: 1, exact: true }]);
   });
 
-  it('prefers the larger overlap', () => {
+  it('prefers the larger overlap over the earlier start', () => {
+    // P0 overlaps G0 by 1, P1 by 8 → P1, although P0 starts first
+    expect(matchMentions([m(5, 15)], [m(4, 6), m(7, 15)], 'lenient')).toEqual([{ gold: 0, pred: 1, exact: false }]);
+  });
+
+  it('prefers the larger overlap across gold mentions', () => {
     // P0 overlaps G0 by 10 and G1 by 8; P1 overlaps G1 by 2 → G0-P0, G1-P1
     const gold = [m(0, 10), m(12, 20)];
     const pred = [m(0, 20), m(13, 15)];
