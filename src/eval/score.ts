@@ -1,5 +1,25 @@
 /**
  * `scoreRun`: one system's predictions against the gold, as the eval.json object (CONTRACT.md).
+ *
+ * Decisions (each pinned by a test in test/eval/):
+ * - Scored: gold documents only; predicted mentions of types other than ORG/PERSON/LOC are
+ *   ignored everywhere (counted in `skipped.ignored_types`).
+ * - Every score is micro-averaged: counts are summed, then p = tp/pred, r = tp/gold,
+ *   f1 = 2pr/(p+r); a zero denominator gives 0 (conlleval). p, r, f1 are rounded to 4 places.
+ * - Mentions (match-mentions.ts): strict = same start, end, type (conlleval's exact chunk);
+ *   lenient = same type and overlapping, one to one: exact pairs first, then greedy by largest
+ *   overlap (nervaluate "partial", without the half credit). Contract keys ORG/PERSON/LOC are
+ *   strict; `lenient_by_type` has the lenient ones.
+ * - Sentences (score-sentences.ts): a predicted sentence is right when its end equals an unused
+ *   gold end. A gold file with no sentences is left out of sentence and relation scores.
+ * - Linking (score-linking.ts): corpus-wide over strictly matched mentions; the gold entity of a
+ *   mention is its gold `canonical` (gold-check enforces one type per canonical), the predicted
+ *   cluster its `entity_id`. Pairwise counts mention pairs; B-cubed follows Bagga & Baldwin.
+ * - Relations (score-relations.ts): each predicted id stands for the gold entity most of its
+ *   strictly matched mentions have (tie: the one met first in doc_id, start order); other ids stay
+ *   distinct. Pairs come from mentions sharing a sentence: `mention.sentence` for predictions,
+ *   the containing gold sentence for gold (relations.jsonl is not read). `doc` sums per-document
+ *   pair sets; `corpus` compares the unions.
  */
 import { analyseRun, cmp, type RunAnalysis } from './analyse-run.ts';
 import { prf, sumScores, type Counts } from './prf.ts';
