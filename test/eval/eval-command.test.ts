@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,6 +20,7 @@ beforeEach(() => {
 function copy(name: string): string {
   const dir = join(root, name);
   cpSync(FIXTURE, dir, { recursive: true });
+  renameSync(join(dir, 'pred'), join(dir, 'out'));
   return dir;
 }
 

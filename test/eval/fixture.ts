@@ -5,6 +5,7 @@ import { readJsonl } from '../../src/runner/jsonl.ts';
 import type { GoldDoc } from '../../src/types/records.ts';
 import type { EvalInput, PredMention, PredSentence } from '../../src/eval/types.ts';
 
+/** The fixture folder; predictions are in pred/ (a folder named out/ would be git-ignored). */
 export const FIXTURE = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
 
 export function loadFixture(): EvalInput & { texts: Map<string, string> } {
@@ -14,8 +15,8 @@ export function loadFixture(): EvalInput & { texts: Map<string, string> } {
   const texts = new Map(readdirSync(`${FIXTURE}corpus`).map((f) => [f.replace(/\.txt$/, ''), readFileSync(`${FIXTURE}corpus/${f}`, 'utf8')]));
   return {
     gold,
-    sentences: readJsonl<PredSentence>(`${FIXTURE}out/sentences.jsonl`),
-    mentions: readJsonl<PredMention>(`${FIXTURE}out/mentions.jsonl`),
+    sentences: readJsonl<PredSentence>(`${FIXTURE}pred/sentences.jsonl`),
+    mentions: readJsonl<PredMention>(`${FIXTURE}pred/mentions.jsonl`),
     texts,
   };
 }
