@@ -30,6 +30,10 @@ function nextGlued(ctx: Context, j: number): { k: number; hyphen: boolean } | un
     return undefined;
   }
   if (a.kind === 'word' && SPACES.test(a.gapBefore)) return { k: j + 1, hyphen: false };
+  if (a.surface === "'" && a.gapBefore === '' && /s$/.test(tokens[j].surface)) {
+    const b = tokens[j + 2];
+    if (b && b.kind === 'word' && b.cap && !b.taken && SPACES.test(b.gapBefore)) return { k: j + 2, hyphen: false };
+  }
   return undefined;
 }
 
@@ -87,7 +91,7 @@ function trim(ctx: Context, c: Chunk): Chunk | undefined {
   while (a < words.length) {
     const t = ctx.tokens[words[a]];
     const w = lc(t);
-    const dropInitial = (t.sentenceStart || t.headline) && isCommon(t, ctx) && !isMeaningful(t, ctx) && t.pos !== 'PROPN';
+    const dropInitial = (t.headline || t.sentenceStart && t.pos !== 'PROPN') && isCommon(t, ctx) && !isMeaningful(t, ctx);
     if (ctx.lex.closedClass.has(w) || !t.cap && !ctx.lex.articleParticles.has(t.surface) && !ctx.lex.particles.has(t.surface)
       || dropInitial || ctx.lex.generic.has(w) && !isMeaningful(t, ctx)) { a += 1; continue; }
     break;
@@ -95,7 +99,13 @@ function trim(ctx: Context, c: Chunk): Chunk | undefined {
   let b = words.length - 1;
   while (b >= a) {
     const t = ctx.tokens[words[b]];
-    if (!t.cap || ctx.lex.closedClass.has(lc(t))) { b -= 1; continue; }
+    const w = lc(t);
+    const keep = isMeaningful(t, ctx) || ctx.lex.institutionHeads.has(w) || ctx.lex.mediaWords.has(w)
+      || ctx.lex.placeSuffixes.has(w) || t.upper;
+    if (!t.cap || ctx.lex.closedClass.has(w) || (b > a && !keep && ctx.lex.commonWords.has(w) && !ctx.lex.commonWords.has(lc(ctx.tokens[words[a]])))) {
+      b -= 1;
+      continue;
+    }
     break;
   }
   if (a > b) return undefined;
@@ -149,7 +159,7 @@ export function cutChunk(ctx: Context, c: Chunk): Chunk[] {
       if (n + 1 < words.length) pieces.push(...cutChunk(ctx, { first: words[n + 1], last: c.last }));
       return pieces;
     }
-    if (t.headline && n > 0 && isCommon(t, ctx) && !isMeaningful(t, ctx) && t.pos !== 'PROPN' && !glued && !nextGluedHyphen) {
+    if (t.headline && n > 0 && isCommon(t, ctx) && !isMeaningful(t, ctx) && !glued && !nextGluedHyphen) {
       return cutAt(ctx, c, words[n - 1], n + 1 < words.length ? words[n + 1] : c.last + 1, undefined);
     }
   }

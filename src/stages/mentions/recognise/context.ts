@@ -43,7 +43,10 @@ export function parts(t: Token): string[] {
  */
 export function isCommon(t: Token, ctx: Context): boolean {
   const w = lc(t);
-  return ctx.lex.closedClass.has(w) || ctx.lex.commonWords.has(w) || ctx.lowerSeen.has(w) || ctx.lex.generic.has(w);
+  const { lex } = ctx;
+  if (lex.closedClass.has(w) || lex.commonWords.has(w) || ctx.lowerSeen.has(w) || lex.generic.has(w)) return true;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : undefined;
+  return singular !== undefined && (lex.commonWords.has(singular) || ctx.lowerSeen.has(singular));
 }
 
 /** True when the token carries meaning for some rule (an org morpheme, honorific, title, compass word...). */

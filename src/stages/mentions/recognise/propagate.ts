@@ -6,12 +6,15 @@
 import { lc, spanText, type Context } from './context.ts';
 import type { CandidateType, Chunk, Proposal } from './types.ts';
 
-/** Minimum score of a proposal that may lend its type to others. */
-const SOURCE_MIN = 0.7;
+/** Minimum score of a proposal that may lend its type to same-text names. */
+const SOURCE_MIN = 0.55;
+/** Minimum score of a proposal that may lend its type to a coordinated name. */
+const COORD_MIN = 0.7;
+const COORD_SCORE = 0.65;
 
 /**
- * Propose the types of confident names for other chunks with the same text, and for a person's
- * family name on its own.
+ * Propose the types of selected names for other chunks with the same text, and for a part of a
+ * person's name on its own (the family name, or another name that is not a common given name).
  * @param ctx the document context
  * @param chunks all chunks
  * @param selected the proposals selected so far
@@ -28,10 +31,12 @@ export function propagateNames(ctx: Context, chunks: Chunk[], selected: Proposal
     if (p.score < SOURCE_MIN || p.cue === 'doc-propagate' || p.cue === 'coordination') continue;
     add(spanText(ctx, p.first, p.last), p.type, p.score);
     if (p.type !== 'PERSON' || p.last === p.first) continue;
-    const lastTok = ctx.tokens[p.last];
-    const w = lc(lastTok);
-    if (lastTok.cap && !lex.particles.has(w) && !lex.prophetNames.has(w) && !lex.honorifics.has(w) && w.length > 2) {
-      add(lastTok.surface, 'PERSON', p.score - 0.05);
+    for (let k = p.first; k <= p.last; k += 1) {
+      const t = ctx.tokens[k];
+      const w = lc(t);
+      if (t.kind !== 'word' || !t.cap || w.length < 4 || lex.particles.has(w) || lex.prophetNames.has(w) || lex.honorifics.has(w)
+        || lex.firstNames.has(w) && k !== p.last) continue;
+      add(t.surface, 'PERSON', Math.min(p.score, k === p.last ? 0.7 : 0.65));
     }
   }
   const out: Proposal[] = [];
@@ -51,7 +56,7 @@ export function propagateNames(ctx: Context, chunks: Chunk[], selected: Proposal
  */
 export function coordinate(ctx: Context, chunks: Chunk[], selected: Proposal[]): Proposal[] {
   const typed = new Map<number, Proposal>();
-  for (const p of selected) for (let k = p.first; k <= p.last; k += 1) typed.set(k, p);
+  for (const p of selected) for (let k = p.first; k <= p.last; k += 1) if (p.score >= COORD_SCORE) typed.set(k, p);
   const out: Proposal[] = [];
   for (let n = 0; n + 1 < chunks.length; n += 1) {
     const a = chunks[n];
@@ -62,9 +67,11 @@ export function coordinate(ctx: Context, chunks: Chunk[], selected: Proposal[]):
     const pa = typed.get(a.first);
     const pb = typed.get(b.first);
     const lend = (from: Proposal, to: Chunk): void => {
-      if (from.score < SOURCE_MIN || from.first !== (from === pa ? a.first : b.first)) return;
+      if (from.score < COORD_MIN || from.first !== (from === pa ? a.first : b.first)) return;
       if (joiner === 'comma' && to.last !== to.first) return;
-      out.push({ first: to.first, last: to.last, type: from.type, cue: 'coordination', score: 0.65, chunk: to });
+      const toWords = ctx.tokens.slice(to.first, to.last + 1).filter((t) => t.kind === 'word');
+      if (toWords.length > 2 || (toWords.every((t) => t.upper) && !ctx.tokens[from.first].upper)) return;
+      out.push({ first: to.first, last: to.last, type: from.type, cue: 'coordination', score: COORD_SCORE, chunk: to });
     };
     if (pa && !pb) lend(pa, b);
     if (pb && !pa) lend(pb, a);

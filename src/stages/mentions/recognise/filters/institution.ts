@@ -9,6 +9,7 @@ import { chunkWordsOf, type Filter } from './filter.ts';
 export const institution: Filter = {
   name: 'institution',
   rejects(p, ctx) {
+    if (p.cue.startsWith('context:apposition-')) return false;
     if (p.cue.startsWith('org-head:') || (p.cue.startsWith('group-shape') && p.type === 'ORG' && p.cue !== 'group-shape:al')) {
       const words = chunkWordsOf(p, ctx);
       const last = words[words.length - 1];

@@ -12,7 +12,7 @@ function notAName(t: Token, ctx: Context): boolean {
   const w = lc(t);
   const { lex } = ctx;
   return lex.demonyms.has(w) || lex.sects.has(w) || lex.religious.has(w) || lex.calendar.has(w) || lex.generic.has(w)
-    || lex.titles.has(w) || lex.offices.has(w) || lex.closedClass.has(w) || lex.compass.has(w) || !t.cap && !t.upper;
+    || lex.titles.has(w) || lex.offices.has(w) || (lex.closedClass.has(w) && !t.upper) || lex.compass.has(w) || !t.cap && !t.upper;
 }
 
 export const nonName: Filter = {

@@ -18,10 +18,12 @@ function nameStart(words: Token[], ctx: Context): number {
   return 0;
 }
 
-/** The last token index of "<chunk> of <Capitalised run>", or undefined. */
-function ofExtension(chunk: Chunk, ctx: Context): number | undefined {
+/**
+ * The last token index of "<chunk> of <Capitalised run>" (or "in <run>" when `allowIn`), or undefined.
+ */
+function ofExtension(chunk: Chunk, ctx: Context, allowIn: boolean): number | undefined {
   const next = after(ctx, chunk.last, 6);
-  if (next.length < 2 || next[0].surface !== 'of' || !/^ $/.test(next[0].gapBefore)) return undefined;
+  if (next.length < 2 || !(next[0].surface === 'of' || allowIn && next[0].surface === 'in') || !/^ $/.test(next[0].gapBefore)) return undefined;
   let k = 1;
   if (next[k].surface === 'the' && next.length > 2) k += 1;
   if (!next[k].cap || next[k].upper) return undefined;
@@ -39,18 +41,19 @@ export const groupShape: Rule = {
     const start = ctx.tokens.indexOf(words[nameStart(words, ctx)], chunk.first);
     const lastWord = lc(words[words.length - 1]);
     const headed = lex.orgHeads.has(lastWord) || lex.weakOrgHeads.has(lastWord);
+    const headInside = words.slice(1).some((t) => t.cap && (lex.orgHeads.has(lc(t)) || lex.weakOrgHeads.has(lc(t))));
     let cue = '';
     let score = 0;
     if (hasGroupMorpheme(words, ctx)) { cue = 'group-shape'; score = 0.9; }
-    else if (words.length > 1 && lex.orgAdjectives.has(lc(words[0])) && headed) { cue = 'group-shape:islamic-x'; score = 0.85; }
+    else if (words.length > 1 && lex.orgAdjectives.has(lc(words[0])) && headInside) { cue = 'group-shape:islamic-x'; score = 0.85; }
     else if (startsWithArticle(words[nameStart(words, ctx)]) && words.length > nameStart(words, ctx) + 1) {
       cue = 'group-shape:al'; score = 0.7;
     }
     if (!cue) return [];
     const out = [propose(chunk, 'ORG', cue, score, start, chunk.last)];
-    if (headed || cue === 'group-shape:islamic-x') {
-      const ext = ofExtension(chunk, ctx);
-      if (ext !== undefined) out.push(propose(chunk, 'ORG', `${cue}+of`, score, start, ext));
+    if (headed) {
+      const ext = ofExtension(chunk, ctx, lastWord !== 'state');
+      if (ext !== undefined) out.push(propose(chunk, 'ORG', `${cue}+of`, score + 0.06, start, ext));
     }
     return out;
   },

@@ -1,8 +1,9 @@
 /**
  * PERSON from what surrounds the name: an apposition with a role ("X, a spokesman for", "X, the
  * former chief of", "X, a 38-year-old teacher", "X, 27,"), a speech verb ("said X", "X said"), or a
- * naming phrase ("named X", "a man called X", "(a.k.a. X)"). A naming phrase after a group or place
- * noun ("a group called X", "a village known as X") types X as ORG or LOC instead.
+ * naming phrase ("named X", "a man called X", "(a.k.a. X)", "led by X"). A naming phrase after a
+ * group or place noun ("a group called X", "the area, which was called X") types X as ORG or LOC
+ * instead, and so does an apposition with a group noun ("X, an Afghan Shia militia").
  */
 import { after, before, lc, type Context } from '../context.ts';
 import type { Chunk, Proposal, Token } from '../types.ts';
@@ -11,6 +12,19 @@ import { chunkWords, nameLike, propose, type Rule } from './rule.ts';
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one']);
 const STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will',
   'would', 'in', 'on', 'at', 'to', 'with', 'by', 'as']);
+
+/** "X, an Afghan Shia militia": the role noun is a group noun. */
+function appositionGroup(chunk: Chunk, ctx: Context): string | undefined {
+  const next = after(ctx, chunk.last, 7);
+  if (next[0]?.surface !== ',' || !next[1] || !/^(?:a|an|the)$/.test(next[1].surface)) return undefined;
+  for (let k = 2; k < next.length; k += 1) {
+    const t = next[k];
+    if (t.kind !== 'word') return undefined;
+    if (!t.cap && ctx.lex.groupNouns.has(lc(t))) return lc(t);
+    if (!t.cap && (ctx.lex.speechVerbs.has(lc(t)) || STOPS.has(lc(t)))) return undefined;
+  }
+  return undefined;
+}
 
 function apposition(chunk: Chunk, ctx: Context): string | undefined {
   const next = after(ctx, chunk.last, 8);
@@ -28,8 +42,19 @@ function apposition(chunk: Chunk, ctx: Context): string | undefined {
   return undefined;
 }
 
+/** The nearest group or place noun before index `k` of `prev` within the clause, as a type. */
+function nounType(prev: Token[], k: number, ctx: Context): 'ORG' | 'LOC' | undefined {
+  for (let n = k; n < prev.length && n < k + 5; n += 1) {
+    const w = lc(prev[n]);
+    if (prev[n].kind === 'punct' && prev[n].surface !== ',') return undefined;
+    if (ctx.lex.groupNouns.has(w)) return 'ORG';
+    if (ctx.lex.placeSuffixes.has(w)) return 'LOC';
+  }
+  return undefined;
+}
+
 function naming(chunk: Chunk, ctx: Context): { type: 'PERSON' | 'ORG' | 'LOC'; cue: string } | undefined {
-  const prev = before(ctx, chunk.first, 4);
+  const prev = before(ctx, chunk.first, 9);
   let k = 0;
   while (prev[k] && (prev[k].surface === '(' || prev[k].surface === '"')) k += 1;
   const p1 = prev[k];
@@ -37,13 +62,11 @@ function naming(chunk: Chunk, ctx: Context): { type: 'PERSON' | 'ORG' | 'LOC'; c
   const p2 = prev[k + 1];
   const one = lc(p1);
   const two = p2 ? `${lc(p2)} ${one}` : '';
+  if (ctx.lex.leaderVerbs.has(two)) return { type: 'PERSON', cue: `context:${two}` };
   const hit = ctx.lex.namingWords.has(two) ? two : ctx.lex.namingWords.has(one) || one === 'a.k.a' ? one : undefined;
   if (!hit) return undefined;
-  const nounIdx = hit.includes(' ') ? k + 2 : k + 1;
-  const noun = prev[nounIdx] ? lc(prev[nounIdx]) : '';
-  if (ctx.lex.groupNouns.has(noun)) return { type: 'ORG', cue: `context:${hit}` };
-  if (ctx.lex.placeSuffixes.has(noun)) return { type: 'LOC', cue: `context:${hit}` };
-  return { type: 'PERSON', cue: `context:${hit}` };
+  const type = nounType(prev, hit.includes(' ') ? k + 2 : k + 1, ctx) ?? 'PERSON';
+  return { type, cue: `context:${hit}` };
 }
 
 function speech(chunk: Chunk, ctx: Context, words: Token[]): string | undefined {
@@ -62,12 +85,15 @@ export const personContext: Rule = {
     if (words.length === 0) return [];
     const named = naming(chunk, ctx);
     if (named) return [propose(chunk, named.type, named.cue, named.type === 'PERSON' ? 0.75 : 0.7)];
+    const group = appositionGroup(chunk, ctx);
+    if (group && !words[0].upper) return [propose(chunk, 'ORG', `context:apposition-${group}`, 0.75)];
     if (!nameLike(words, ctx) || words[0].upper) return [];
     const role = apposition(chunk, ctx);
     if (role) return [propose(chunk, 'PERSON', `context:${role}`, 0.8)];
     const said = speech(chunk, ctx, words);
     if (said === 'said-x') return [propose(chunk, 'PERSON', 'context:said', 0.7)];
-    if (said === 'x-said') return [propose(chunk, 'PERSON', 'context:said', words.length > 1 ? 0.6 : 0.5)];
+    if (said === 'x-said' && words.length > 1) return [propose(chunk, 'PERSON', 'context:said', 0.6)];
+    if (said === 'x-said' && !words[0].sentenceStart && words[0].pos === 'PROPN') return [propose(chunk, 'PERSON', 'context:said', 0.5)];
     return [];
   },
 };

@@ -1,5 +1,6 @@
 /**
- * LOC from a preposition or a place after a comma: "in Sialkot", "near Balad", "at Razaza",
+ * LOC from a preposition, a compass adjective, or a place after a comma: "in Sialkot", "near Balad",
+ * "at Razaza", "western Nineveh",
  * "Islamabad, Pakistan" (both sides), "Jhal Magsi district, Balochistan".
  */
 import { after, before, lc, type Context } from '../context.ts';
@@ -33,6 +34,10 @@ export const placeContext: Rule = {
     const comma = commaPlace(chunk, ctx);
     if (comma && (nameLike(words, ctx) || isLexiconPlace(chunk, ctx))) return [propose(chunk, 'LOC', `context:${comma}`, 0.7)];
     const prev = before(ctx, chunk.first, 1)[0];
+    if (prev && !prev.cap && ctx.lex.compassAdjectives.has(lc(prev)) && words.length <= 3 && !words.some((t) => t.upper)
+      && (nameLike(words, ctx) || isLexiconPlace(chunk, ctx))) {
+      return [propose(chunk, 'LOC', `context:${lc(prev)}`, 0.6)];
+    }
     if (!prev || prev.cap || !ctx.lex.placePrepositions.has(lc(prev))) return [];
     if (words.length > 3 || words.some((t) => t.upper) || ctx.lex.firstNames.has(lc(words[0]))) return [];
     if (!nameLike(words, ctx) && !isLexiconPlace(chunk, ctx)) return [];

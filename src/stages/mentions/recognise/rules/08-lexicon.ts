@@ -15,7 +15,7 @@ function placeParts(chunk: Chunk, ctx: Context): Proposal[] {
     const t = ctx.tokens[k];
     if (t.kind !== 'word') continue;
     const w = lc(t);
-    if (ctx.lex.countries.has(w) || ctx.lex.places.has(w)) out.push({ first: k, last: k, type: 'LOC', cue: 'lexicon:place-part', score: 0.85, chunk });
+    if (ctx.lex.countries.has(w) || ctx.lex.places.has(w) || ABBREVIATED.has(w)) out.push({ first: k, last: k, type: 'LOC', cue: 'lexicon:place-part', score: 0.85, chunk });
     else if (!ABBREVIATED.has(w) && !ctx.lex.demonyms.has(w)) return [];
   }
   return out;
@@ -30,6 +30,11 @@ export const lexicon: Rule = {
     const { lex } = ctx;
     if (lex.countries.has(key) || ABBREVIATED.has(key)) return [propose(chunk, 'LOC', 'lexicon:country', 0.9)];
     if (lex.places.has(key)) return [propose(chunk, 'LOC', 'lexicon:place', 0.8)];
+    if (words.length === 1 && lex.placeAcronyms.has(words[0].surface)) return [propose(chunk, 'LOC', 'lexicon:place', 0.85)];
+    if (words.length >= 2 && lex.compass.has(lc(words[0])) && words[0].cap) {
+      const rest = key.slice(key.indexOf(' ') + 1);
+      if (lex.countries.has(rest) || lex.places.has(rest)) return [propose(chunk, 'LOC', 'lexicon:place', 0.8)];
+    }
     const hyphenated = chunk.last > chunk.first && ctx.tokens.slice(chunk.first, chunk.last + 1).every((t) => t.kind === 'word' || t.surface === '-');
     if (hyphenated && words.length > 1 && ctx.tokens.some((t, i) => i > chunk.first && i <= chunk.last && t.surface === '-')) {
       const partsOut = placeParts(chunk, ctx);

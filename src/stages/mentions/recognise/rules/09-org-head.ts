@@ -3,11 +3,15 @@
  * "Pakistani Taliban"; a weak head ("Army", "Group", "Council", "State") only with a non-state
  * modifier ("Liberation Army", "Islamic State") and never after a state's name or demonym
  * ("Pakistan Army", "Iraqi Army"). A lower-case group noun after the name also counts
- * ("the Haqqani network", "the X faction").
+ * ("the Haqqani network"); "group", "faction" and "party" join the span when the name before them is
+ * a person's or a plain word ("the Afaq group", "the Mullah Rasool group", "Ba'ath party").
  */
 import { after, lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
-import { chunkWords, nameLike, propose, type Rule } from './rule.ts';
+import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
+
+/** Nouns that belong to the name when the name before them is not itself a group name: "Afaq group", "Ba'ath party". */
+const NAMED_BY = new Set(['group', 'faction', 'party']);
 
 export const orgHead: Rule = {
   name: 'org-head',
@@ -26,10 +30,14 @@ export const orgHead: Rule = {
       return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
     }
     const next = after(ctx, chunk.last, 1)[0];
-    if (next && next.kind === 'word' && !next.cap && /^ $/.test(next.gapBefore) && lex.groupNouns.has(lc(next))
-      && !stateModifier && (nameLike(words, ctx) || words.every((t) => t.upper))) {
-      return [propose(chunk, 'ORG', `context:${lc(next)}`, 0.65)];
+    if (!next || next.kind !== 'word' || next.cap || !/^ $/.test(next.gapBefore) || !lex.groupNouns.has(lc(next)) || stateModifier) return [];
+    const noun = lc(next);
+    if (NAMED_BY.has(noun) && !hasGroupMorpheme(words, ctx) && !words[0].upper && !isLexiconPlace(chunk, ctx)
+      && !(words.length > 1 && lex.orgAdjectives.has(lc(words[0]))) && !/^(?:al|el)$/i.test(words[0].surface)) {
+      const nounIdx = ctx.tokens.indexOf(next, chunk.last);
+      return [propose(chunk, 'ORG', `context:${noun}`, 0.92, chunk.first, nounIdx)];
     }
+    if (nameLike(words, ctx) || words.every((t) => t.upper)) return [propose(chunk, 'ORG', `context:${noun}`, 0.65)];
     return [];
   },
 };

@@ -10,8 +10,10 @@ import { chunkWords, isLexiconPlace, nameLike, propose, type Rule } from './rule
 const ACRONYM_RE = /^(?:[A-Z][A-Za-z]?){1,5}[A-Z]$|^[A-Z]{2,6}$/;
 
 function isOrgAcronym(t: Token, ctx: Context): boolean {
-  return ACRONYM_RE.test(t.surface) && /[A-Z].*[A-Z]/.test(t.surface) && !ctx.lex.notOrgAcronyms.has(t.surface)
-    && !ctx.lex.countries.has(t.surface.toLowerCase()) && !ctx.lex.commonWords.has(t.surface.toLowerCase());
+  const bare = t.surface.replace(/\./g, '');
+  return ACRONYM_RE.test(bare) && /[A-Z].*[A-Z]/.test(bare) && !ctx.lex.notOrgAcronyms.has(t.surface)
+    && !ctx.lex.notOrgAcronyms.has(bare) && !ctx.lex.placeAcronyms.has(t.surface) && !ctx.lex.placeAcronyms.has(bare)
+    && !ctx.lex.countries.has(bare.toLowerCase()) && !ctx.lex.commonWords.has(bare.toLowerCase());
 }
 
 function sentenceHasGroupCue(ctx: Context, i: number): boolean {
