@@ -103,14 +103,20 @@ export async function main(argv: string[]): Promise<number> {
     });
   };
 
+  const warn = (r: Result): void => {
+    for (const w of r.report.warnings.filter((x) => x.startsWith('no '))) process.stderr.write(`gazetteer-import: warning: ${w}\n`);
+  };
+
   if (source === 'un') {
     const r = runUn(input ?? DEFAULTS.un);
     process.stdout.write(summary('un', r, writeImport(out('un'), r.entries, r.report)));
   } else if (source === 'ofac') {
     const r = runOfac(input ?? DEFAULTS.ofac, o.alt);
+    warn(r);
     process.stdout.write(summary('ofac', r, writeImport(out('ofac'), r.entries, r.report)));
   } else if (source === 'geonames') {
     const r = runGeonames(input ?? (o.bench ? DEFAULTS.bench : DEFAULTS.geonames), o.admin1 ?? (o.bench ? DEFAULTS.admin1 : undefined));
+    warn(r);
     process.stdout.write(summary(o.bench ? 'geonames (bench)' : 'geonames', r, writeImport(out('geonames'), r.entries, r.report)));
   } else {
     const results: [string, Result][] = [

@@ -51,7 +51,7 @@ export function importOfac(
     filtered: {},
     unmapped: [],
     dropped: { byReason: {}, items: [] },
-    warnings: alt ? [] : ['no alt.csv given: entries carry only names from sdn.csv'],
+    warnings: alt ? [] : ['no alt.csv given: entries carry only names from sdn.csv (pass --alt data/ofac-sdn/alt.csv)'],
   };
   for (const b of primary.bad) report.unmapped.push({ ref: `line ${b.line}`, line: b.line, file: sdn.file, name: b.value, reason: b.reason });
   for (const b of aliases.bad) report.unmapped.push({ ref: `line ${b.line}`, line: b.line, file: alt!.file, name: b.value, reason: b.reason });
