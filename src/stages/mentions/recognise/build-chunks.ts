@@ -24,7 +24,8 @@ function nextGlued(ctx: Context, j: number): { k: number; hyphen: boolean } | un
     if (b && b.kind === 'word' && !b.taken && (b.gapBefore === '' || SPACES.test(b.gapBefore))) return { k: j + 2, hyphen: true };
     return undefined;
   }
-  if (a.kind === 'punct' && a.surface === '.' && a.gapBefore === '' && ctx.lex.titles.has(lc(tokens[j]))) {
+  const initial = /^\p{Lu}$/u.test(tokens[j].surface);
+  if (a.kind === 'punct' && a.surface === '.' && a.gapBefore === '' && (initial || ctx.lex.titles.has(lc(tokens[j])))) {
     const b = tokens[j + 2];
     if (b && b.kind === 'word' && b.cap && !b.taken && SPACES.test(b.gapBefore)) return { k: j + 2, hyphen: false };
     return undefined;
@@ -92,20 +93,14 @@ function trim(ctx: Context, c: Chunk): Chunk | undefined {
     const t = ctx.tokens[words[a]];
     const w = lc(t);
     const dropInitial = (t.headline || t.sentenceStart && t.pos !== 'PROPN') && isCommon(t, ctx) && !isMeaningful(t, ctx);
-    if (ctx.lex.closedClass.has(w) || !t.cap && !ctx.lex.articleParticles.has(t.surface) && !ctx.lex.particles.has(t.surface)
+    if (ctx.lex.closedClass.has(w) && !t.upper || !t.cap && !ctx.lex.articleParticles.has(t.surface) && !ctx.lex.particles.has(t.surface)
       || dropInitial || ctx.lex.generic.has(w) && !isMeaningful(t, ctx)) { a += 1; continue; }
     break;
   }
   let b = words.length - 1;
   while (b >= a) {
     const t = ctx.tokens[words[b]];
-    const w = lc(t);
-    const keep = isMeaningful(t, ctx) || ctx.lex.institutionHeads.has(w) || ctx.lex.mediaWords.has(w)
-      || ctx.lex.placeSuffixes.has(w) || t.upper;
-    if (!t.cap || ctx.lex.closedClass.has(w) || (b > a && !keep && ctx.lex.commonWords.has(w) && !ctx.lex.commonWords.has(lc(ctx.tokens[words[a]])))) {
-      b -= 1;
-      continue;
-    }
+    if (!t.cap || (ctx.lex.closedClass.has(lc(t)) && !t.upper)) { b -= 1; continue; }
     break;
   }
   if (a > b) return undefined;

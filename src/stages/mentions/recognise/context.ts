@@ -36,12 +36,13 @@ export function parts(t: Token): string[] {
 }
 
 /**
- * A common English word here: a closed-class word, a common word of the lexicon, or a word that the
- * document itself also writes in lower case.
+ * A common English word here: a closed-class word, a common word of the lexicon (or the plural of
+ * one), or a word that the document itself also writes in lower case. Short acronyms ("US") are not.
  * @param t a word token
  * @param ctx the document context
  */
 export function isCommon(t: Token, ctx: Context): boolean {
+  if (t.upper && t.surface.replace(/\./g, '').length <= 4) return false;
   const w = lc(t);
   const { lex } = ctx;
   if (lex.closedClass.has(w) || lex.commonWords.has(w) || ctx.lowerSeen.has(w) || lex.generic.has(w)) return true;

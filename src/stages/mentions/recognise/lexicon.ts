@@ -38,6 +38,8 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   compass: Set<string>;
   compassAdjectives: Set<string>;
+  /** World regions and border lines (lower-cased, spaces for hyphens). */
+  regions: Set<string>;
   /** Upper-case short forms of places (FATA, KP, US); case kept. */
   placeAcronyms: Set<string>;
   demonyms: Set<string>;
@@ -127,6 +129,7 @@ export function loadLexicon(): Lexicon {
     placePrepositions: lower(places.prepositions),
     compass: lower(places.compass),
     compassAdjectives: lower(places.compassAdjectives),
+    regions: new Set(places.regions.map((r) => r.toLowerCase().replace(/-/g, ' '))),
     placeAcronyms: new Set(places.placeAcronyms),
     demonyms: new Set([...lower(nonEntities.demonyms), ...c.demonyms]),
     sects: lower(nonEntities.sects),

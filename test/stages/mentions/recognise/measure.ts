@@ -62,8 +62,9 @@ function score(table: Table, gold: GoldMention[], pred: Candidate[], text: strin
   if (!values.errors) return;
   const exactP = new Set(pred.map((m) => `${m.start}:${m.end}:${m.type}`));
   const exactG = new Set(gold.map((m) => `${m.start}:${m.end}:${m.type}`));
-  for (const m of pred) if (!exactG.has(`${m.start}:${m.end}:${m.type}`)) errors.push(`FP ${m.type}\t${text.slice(m.start, m.end)}\t[${m.cue} ${m.score}]`);
-  for (const m of gold) if (!exactP.has(`${m.start}:${m.end}:${m.type}`)) errors.push(`FN ${m.type}\t${m.text}`);
+  const around = (s: number, e: number): string => `${text.slice(Math.max(0, s - 30), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 30)}`.replace(/\n/g, ' ');
+  for (const m of pred) if (!exactG.has(`${m.start}:${m.end}:${m.type}`)) errors.push(`FP ${m.type}\t${around(m.start, m.end)}\t[${m.cue} ${m.score}]`);
+  for (const m of gold) if (!exactP.has(`${m.start}:${m.end}:${m.type}`)) errors.push(`FN ${m.type}\t${around(m.start, m.end)}`);
 }
 
 const f1 = (c: Counts): string => {

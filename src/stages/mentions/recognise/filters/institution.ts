@@ -16,6 +16,8 @@ export const institution: Filter = {
       return last !== undefined && ctx.lex.institutionHeads.has(lc(last)) && !ctx.lex.orgHeads.has(lc(last))
         && !ctx.lex.weakOrgHeads.has(lc(last));
     }
-    return chunkWordsOf(p, ctx).some((t) => t.cap && ctx.lex.institutionHeads.has(lc(t)));
+    const words = chunkWordsOf(p, ctx);
+    const placeNoun = p.cue.startsWith('place-suffix:') ? words[words.length - 1] : undefined;
+    return words.some((t) => t !== placeNoun && t.cap && ctx.lex.institutionHeads.has(lc(t)));
   },
 };

@@ -12,7 +12,9 @@ export const media: Filter = {
     const words = spanWords(p, ctx);
     const text = words.map((t) => t.surface).join(' ').toLowerCase();
     if (ctx.lex.mediaOutlets.has(text)) return true;
-    if (chunkWordsOf(p, ctx).some((t) => t.cap && ctx.lex.mediaWords.has(lc(t)))) return true;
+    const all = chunkWordsOf(p, ctx);
+    const placeNoun = p.cue.startsWith('place-suffix:') ? all[all.length - 1] : undefined;
+    if (all.some((t) => t !== placeNoun && t.cap && ctx.lex.mediaWords.has(lc(t)))) return true;
     const prev = before(ctx, p.first, 2);
     const next = after(ctx, p.last, 2);
     const opened = prev[0]?.surface === '(' || (prev[0]?.surface === 'The' && prev[1]?.surface === '(');

@@ -1,16 +1,20 @@
 /**
  * Words that are not names on their own: demonyms and sects ("Pakistani", "Shia"), religious and
  * calendar words, titles alone, and a single common word typed only by loose context
- * ("Jihadists", "Caliphate"). A person's name does not start with a religious or calendar word
+ * ("Jihadists", "Caliphate"), and adherents ("Ba'athists"). A person's name does not start with a religious or calendar word
  * ("Eid al-Fitr").
  */
 import { isCommon, lc, type Context } from '../context.ts';
 import type { Token } from '../types.ts';
 import { isStrongCue, spanWords, type Filter } from './filter.ts';
 
+/** Adherents of a creed or party: "Ba'athist", "Islamists", "Marxist". */
+const ADHERENT = /^\p{L}[\p{L}'’]{3,}ists?$/u;
+
 function notAName(t: Token, ctx: Context): boolean {
   const w = lc(t);
   const { lex } = ctx;
+  if (ADHERENT.test(w)) return true;
   return lex.demonyms.has(w) || lex.sects.has(w) || lex.religious.has(w) || lex.calendar.has(w) || lex.generic.has(w)
     || lex.titles.has(w) || lex.offices.has(w) || (lex.closedClass.has(w) && !t.upper) || lex.compass.has(w) || !t.cap && !t.upper;
 }

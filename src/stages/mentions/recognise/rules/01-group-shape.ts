@@ -52,7 +52,7 @@ export const groupShape: Rule = {
     if (!cue) return [];
     const out = [propose(chunk, 'ORG', cue, score, start, chunk.last)];
     if (headed) {
-      const ext = ofExtension(chunk, ctx, lastWord !== 'state');
+      const ext = ofExtension(chunk, ctx, lex.weakOrgHeads.has(lastWord) && lastWord !== 'state');
       if (ext !== undefined) out.push(propose(chunk, 'ORG', `${cue}+of`, score + 0.06, start, ext));
     }
     return out;

@@ -29,7 +29,7 @@ export const lexicon: Rule = {
     const key = chunkKey(chunk, ctx);
     const { lex } = ctx;
     if (lex.countries.has(key) || ABBREVIATED.has(key)) return [propose(chunk, 'LOC', 'lexicon:country', 0.9)];
-    if (lex.places.has(key)) return [propose(chunk, 'LOC', 'lexicon:place', 0.8)];
+    if (lex.places.has(key) || lex.regions.has(key)) return [propose(chunk, 'LOC', 'lexicon:place', 0.8)];
     if (words.length === 1 && lex.placeAcronyms.has(words[0].surface)) return [propose(chunk, 'LOC', 'lexicon:place', 0.85)];
     if (words.length >= 2 && lex.compass.has(lc(words[0])) && words[0].cap) {
       const rest = key.slice(key.indexOf(' ') + 1);

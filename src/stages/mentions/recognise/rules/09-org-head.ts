@@ -2,7 +2,7 @@
  * ORG from an organisation head word: "X Front", "X Movement", "X Brigade", "X Network", "X Party",
  * "Pakistani Taliban"; a weak head ("Army", "Group", "Council", "State") only with a non-state
  * modifier ("Liberation Army", "Islamic State") and never after a state's name or demonym
- * ("Pakistan Army", "Iraqi Army"). A lower-case group noun after the name also counts
+ * ("Pakistan Army", "Iraqi Army"). A name's head counts too ("Mohammed's Army"). A lower-case group noun after the name also counts
  * ("the Haqqani network"); "group", "faction" and "party" join the span when the name before them is
  * a person's or a plain word ("the Afaq group", "the Mullah Rasool group", "Ba'ath party").
  */
@@ -28,6 +28,12 @@ export const orgHead: Rule = {
     }
     if (words.length >= 2 && lex.weakOrgHeads.has(head) && words[words.length - 1].cap && nonState && !(stateModifier && !nonState)) {
       return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
+    }
+    const poss = after(ctx, chunk.last, 2);
+    if ((poss[0]?.surface === "'s" || poss[0]?.surface === '’s') && poss[1]?.cap && /^ $/.test(poss[1].gapBefore)
+      && (lex.orgHeads.has(lc(poss[1])) || lex.weakOrgHeads.has(lc(poss[1]))) && !stateModifier && !isLexiconPlace(chunk, ctx)
+      && !words.some((t) => lex.countries.has(lc(t)) || lex.demonyms.has(lc(t)))) {
+      return [propose(chunk, 'ORG', `org-head:${lc(poss[1])}`, 0.75, chunk.first, ctx.tokens.indexOf(poss[1], chunk.last))];
     }
     const next = after(ctx, chunk.last, 1)[0];
     if (!next || next.kind !== 'word' || next.cap || !/^ $/.test(next.gapBefore) || !lex.groupNouns.has(lc(next)) || stateModifier) return [];

@@ -1,5 +1,5 @@
 /**
- * PERSON as a last resort: two to four capitalised words, none a common word or a known place,
+ * PERSON as a last resort: two or three capitalised words, none a common word or a known place,
  * org, media or institution word, all tagged PROPN by wink-nlp (when tagging is on), outside
  * headlines ("Shafiq Mengal", "Noreen Leghari").
  */
@@ -11,7 +11,7 @@ export const properSequence: Rule = {
   name: 'proper-sequence',
   apply(chunk, ctx): Proposal[] {
     const words = chunkWords(chunk, ctx);
-    if (words.length < 2 || words.length > 4 || words.some((t) => t.headline || t.upper)) return [];
+    if (words.length < 2 || words.length > 3 || words.some((t) => t.headline || t.upper)) return [];
     if (hasGroupMorpheme(words, ctx) || isLexiconPlace(chunk, ctx) || !nameLike(words, ctx)) return [];
     const capWords = words.filter((t) => t.cap);
     if (capWords.length < 2 || capWords.some((t) => isCommon(t, ctx))) return [];
