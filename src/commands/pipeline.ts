@@ -2,6 +2,8 @@
  * `npm run pipeline -- --corpus DIR --out DIR [--from STAGE] [--to STAGE] [--only STAGE] ...`
  */
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { runStdin } from '../runner/run-stdin.ts';
 import { STAGES, stageIndex } from '../pipeline.ts';
 import { TanzeemError } from '../types/diagnostic.ts';
 import { runPipeline } from '../runner/run-pipeline.ts';
@@ -17,6 +19,11 @@ const HELP = `usage: npm run pipeline -- [options]
                       stages: ${STAGES.map((s) => s.name).join(', ')}
   --window W          relation window: sentence (default), paragraph, document
   --max-doc-mb N      skip documents larger than N MB (default 20)
+  --workers N         worker threads (default: the number of cores; small corpora use fewer)
+  --no-cache          reprocess every document (default: reuse documents whose sha256,
+                      gazetteer version and options are unchanged, from OUT/.cache)
+  --stdin             read JSONL documents {doc_id, text} from stdin, write records to stdout
+  --emit LIST         with --stdin: which records to write (documents,sentences,mentions,relations; default all)
   --no-fuzzy          no fuzzy matching
   --no-variants       exact aliases only (no folded match keys, no fuzzy)
   --no-learn          no acronyms or short forms learned from the text
@@ -35,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       only: { type: 'string' },
       window: { type: 'string', default: 'sentence' },
       'max-doc-mb': { type: 'string', default: '20' },
+      workers: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      emit: { type: 'string', default: 'documents,sentences,mentions,relations' },
       'no-fuzzy': { type: 'boolean', default: false },
       'no-variants': { type: 'boolean', default: false },
       'no-learn': { type: 'boolean', default: false },
@@ -64,6 +75,14 @@ export async function main(argv: string[]): Promise<number> {
   if (!['sentence', 'paragraph', 'document'].includes(window)) bad(`--window must be sentence, paragraph or document, found "${window}"`, 'use --window sentence');
   const mb = Number(values['max-doc-mb']);
   if (!Number.isFinite(mb) || mb <= 0) bad(`--max-doc-mb must be a positive number, found "${values['max-doc-mb']}"`, 'e.g. --max-doc-mb 50');
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) bad(`--workers must be a whole number ≥ 1, found "${values.workers}"`, 'e.g. --workers 2');
+  if (values.stdin) {
+    const emit = values.emit!.split(',').map((x) => x.trim()).filter(Boolean);
+    const known = ['documents', 'sentences', 'mentions', 'relations'];
+    for (const e of emit) if (!known.includes(e)) bad(`--emit: unknown record kind "${e}"`, `use some of ${known.join(',')}`);
+    return runStdin({ gazetteer: values.gazetteer && values.gazetteer.length > 0 ? values.gazetteer : ['gazetteers'], fuzzy: !values['no-fuzzy'] && !values['no-variants'], variants: !values['no-variants'], learn: !values['no-learn'], ner: !values['no-ner'], maxDocBytes: mb * 1e6, window, emit: new Set(emit) });
+  }
   const log = values.quiet ? () => {} : (l: string) => process.stderr.write(l + '\n');
   const t0 = performance.now();
   const { summary, exitCode } = await runPipeline({
@@ -78,10 +97,12 @@ export async function main(argv: string[]): Promise<number> {
     variants: !values['no-variants'],
     learn: !values['no-learn'],
     ner: !values['no-ner'],
+    workers,
+    cache: !values['no-cache'],
     log,
   });
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   const m = Object.entries(summary.mentions).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-  log(`tanzeem: ${summary.documents.processed}/${summary.documents.found} documents (${summary.documents.skipped} skipped), ${summary.sentences} sentences, mentions: ${m || 'none'}, ${summary.relations} relations → ${values.out}/ in ${secs}s`);
+  log(`tanzeem: ${summary.documents.processed}/${summary.documents.found} documents (${summary.documents.skipped} skipped, ${summary.documents.reused} reused unchanged), ${summary.sentences} sentences, mentions: ${m || 'none'}, ${summary.relations} relations → ${values.out}/ in ${secs}s`);
   return exitCode;
 }

@@ -12,16 +12,19 @@ import { join } from 'node:path';
 import { STAGES, type StageName } from '../pipeline.ts';
 import { TanzeemError, formatDiagnostic, type Diagnostic } from '../types/diagnostic.ts';
 import type { DocRecord, MentionRecord, RawDoc, SentenceRecord } from '../types/records.ts';
-import { loadGazetteer } from '../gazetteer/load.ts';
-import { compileGazetteer, type CompiledGazetteer } from '../gazetteer/compile.ts';
-import { loadCommonWords } from '../gazetteer/common-words.ts';
+import type { CompiledGazetteer } from '../gazetteer/compile.ts';
 import { createRelations, type RelationWindow } from '../stages/relations/index.ts';
 import { AtomicFile, writeFileAtomic } from './atomic-write.ts';
 import { readJsonl, toJsonLine } from './jsonl.ts';
 import { acquireLock } from './lock.ts';
 import { listCorpus, readDocument } from './read-corpus.ts';
 import { createProcessor, type DocResult } from './process-document.ts';
-import type { Recognise } from '../stages/mentions/index.ts';
+import { buildTaskContext, loadRecogniser, prepareGazetteer, type TaskOptions } from './task-context.ts';
+import { runDocTask, type TaskResult } from './doc-task.ts';
+import { runOnWorkers } from './worker-pool.ts';
+import { createProgress } from './progress.ts';
+
+export { prepareGazetteer } from './task-context.ts';
 
 export interface RunOptions {
   corpus: string;
@@ -36,12 +39,16 @@ export interface RunOptions {
   variants: boolean;
   learn: boolean;
   ner: boolean;
+  /** worker threads for the full run (default 1) */
+  workers?: number;
+  /** reuse unchanged documents from <out>/.cache (default true) */
+  cache?: boolean;
   /** print progress and the summary line to stderr */
   log?: (line: string) => void;
 }
 
 export interface RunSummary {
-  documents: { found: number; processed: number; skipped: number };
+  documents: { found: number; processed: number; skipped: number; reused: number };
   sentences: number;
   mentions: Record<string, number>;
   methods: Record<string, number>;
@@ -55,18 +62,6 @@ const has = (opts: RunOptions, name: StageName): boolean => {
   const i = STAGES.findIndex((s) => s.name === name);
   return opts.from <= i && i <= opts.to;
 };
-
-/** Load the fallback recogniser when it is enabled. */
-async function loadRecogniser(): Promise<Recognise> {
-  const mod = (await import('../stages/mentions/recognise/index.ts')) as { createRecogniser: (o?: object) => Recognise };
-  return mod.createRecogniser();
-}
-
-/** Load and compile the gazetteer folders (fatal diagnostics throw). */
-export function prepareGazetteer(paths: string[]): { compiled: CompiledGazetteer; diagnostics: Diagnostic[] } {
-  const { gazetteer, diagnostics } = loadGazetteer(paths);
-  return { compiled: compileGazetteer(gazetteer, { commonWords: loadCommonWords() }), diagnostics };
-}
 
 /**
  * Run the pipeline (or a slice of it).
@@ -108,7 +103,7 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
     compiled = g.compiled;
     diagnostics.push(...g.diagnostics);
   }
-  const recognise = has(opts, 'mentions') && opts.ner ? await loadRecogniser() : undefined;
+  const recognise = opts.from > 0 && has(opts, 'mentions') && opts.ner ? await loadRecogniser() : undefined;
   const processor = createProcessor(compiled, { fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ...(recognise ? { recognise } : {}) });
   const writers = new Map<StageName, AtomicFile>();
   for (const s of STAGES) {
@@ -119,7 +114,7 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
     }
   }
   const aggregator = has(opts, 'relations') ? createRelations({ window: opts.window })() : null;
-  const summary: RunSummary = { documents: { found: 0, processed: 0, skipped: 0 }, sentences: 0, mentions: {}, methods: {}, relations: 0, gazetteer: compiled ? { entities: compiled.entities.length, names: compiled.stats.names, version: compiled.version } : null, diagnostics: {}, stages: STAGES.filter((s) => has(opts, s.name)).map((s) => s.name) };
+  const summary: RunSummary = { documents: { found: 0, processed: 0, skipped: 0, reused: 0 }, sentences: 0, mentions: {}, methods: {}, relations: 0, gazetteer: compiled ? { entities: compiled.entities.length, names: compiled.stats.names, version: compiled.version } : null, diagnostics: {}, stages: STAGES.filter((s) => has(opts, s.name)).map((s) => s.name) };
 
   const emit = (r: DocResult): void => {
     writers.get('normalise')?.write(toJsonLine(r.doc));
@@ -142,22 +137,37 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
   if (opts.from === 0) {
     const entries = listCorpus(opts.corpus, diagnostics);
     summary.documents.found = entries.length;
-    let done = 0;
-    for (const entry of entries) {
-      const raw = readDocument(entry, opts.maxDocBytes);
-      if ('code' in raw) {
-        diagnostics.push(raw);
-        summary.documents.skipped++;
-      } else {
-        try {
-          emit(processor.fromRaw(raw));
-        } catch (err) {
-          fail(entry.docId, entry.path, err);
-        }
+    const taskOptions: TaskOptions = { gazetteer: opts.gazetteer, fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ner: opts.ner, maxDocBytes: opts.maxDocBytes, mentions: has(opts, 'mentions'), cacheIn: opts.cache === false ? null : opts.out };
+    const progress = createProgress(entries.length);
+    const take = (r: TaskResult): void => {
+      progress.tick();
+      if (r.diagnostic) {
+        diagnostics.push(r.diagnostic);
+        if (r.diagnostic.severity !== 'info') summary.documents.skipped++;
+        return;
       }
-      done++;
-      if (done % 500 === 0) log(`  ${done}/${entries.length} documents`);
+      const lines = r.lines!;
+      writers.get('normalise')?.write(lines.documents);
+      writers.get('sentences')?.write(lines.sentences);
+      writers.get('mentions')?.write(lines.mentions);
+      summary.sentences += r.sentences ?? 0;
+      for (const m of r.mentions ?? []) {
+        summary.mentions[m.type] = (summary.mentions[m.type] ?? 0) + 1;
+        summary.methods[m.method] = (summary.methods[m.method] ?? 0) + 1;
+      }
+      aggregator?.addDocument(r.docId, (r.mentions ?? []) as MentionRecord[], (i) => r.paragraphs?.[i] ?? 0);
+      summary.documents.processed++;
+      if (r.reused) summary.documents.reused++;
+    };
+    // threads pay off only with enough documents: at least 32 per worker
+    const workers = Math.max(1, Math.min(opts.workers ?? 1, Math.floor(entries.length / 32)));
+    if (workers > 1) {
+      await runOnWorkers(entries, workers, taskOptions, take);
+    } else {
+      const ctx = await buildTaskContext(taskOptions, compiled);
+      for (const entry of entries) take(runDocTask(entry, ctx));
     }
+    progress.done();
   } else if (STAGES[opts.from]!.name === 'relations') {
     const mentions = readJsonl<MentionRecord>(requireFile(opts.out, 'mentions.jsonl', 'mentions'));
     const byDoc = groupBy(mentions, (m) => m.doc_id);
