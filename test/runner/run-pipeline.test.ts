@@ -37,7 +37,7 @@ describe('runPipeline on a corpus with good and bad documents', () => {
   it('skips bad documents with a diagnostic naming the file, processes the rest, exits 1', async () => {
     const { summary, exitCode } = await run;
     expect(exitCode).toBe(1);
-    expect(summary.documents).toEqual({ found: 5, processed: 2, skipped: 3 });
+    expect(summary.documents).toEqual({ found: 5, processed: 2, skipped: 3, reused: 0 });
     const diags = read<{ code: string; file: string; fix: string }>(out, 'diagnostics.jsonl');
     const byCode = Object.fromEntries(diags.map((d) => [d.code, d]));
     expect(byCode.INPUT_EMPTY!.file).toContain('empty.txt');
