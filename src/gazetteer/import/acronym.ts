@@ -19,7 +19,8 @@ export function isAcronym(s: string): boolean {
  * True when a parenthesised token is the acronym of `name`: no spaces, at least two capitals, no two
  * lower-case letters in a row (`JuA` yes, `Kenya` no), at most 8 letters, and its letters appear in
  * order in `name`, the first one at the start of a word. This keeps `(LJ)`, `(TTP)`, `(ISIL-K)`,
- * `(JuA)`, `(RSRSBCM)` and rejects `(PAKISTAN)` after `AL-HARAMAIN FOUNDATION`.
+ * `(JuA)`, `(RSRSBCM)` and rejects `(PAKISTAN)` after `AL-HARAMAIN FOUNDATION`, and a token that is
+ * itself a word of the name.
  * @param token text inside the parentheses
  * @param name the name the parentheses follow
  */
@@ -29,6 +30,9 @@ export function isNameAcronym(token: string, name: string): boolean {
   if (letters.length < 2 || letters.length > 8 || (token.match(/[A-Z]/g) ?? []).length < 2) return false;
   if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(token)) return false;
   const upper = name.toUpperCase();
+  // A word of the name is not its acronym: `(PASDARAN)` after `PASDARAN-E ENGHELAB-E ISLAMI`.
+  if (upper.split(/[^A-Z0-9]+/).includes(token.toUpperCase().replace(/-/g, ''))) return false;
+  if (upper.split(/[^A-Z0-9-]+/).includes(token.toUpperCase())) return false;
   const starts = new Set<number>();
   for (const m of upper.matchAll(/(?:^|[^A-Z0-9])([A-Z])/g)) starts.add(m.index + m[0].length - 1);
   for (const start of starts) {

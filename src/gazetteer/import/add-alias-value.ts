@@ -50,7 +50,8 @@ export function addAliasValue(
       continue;
     }
     if (!inParens) names.add(value, strength);
-    else if (isAcronym(value) || (outer !== '' && isNameAcronym(value, outer))) names.add(value, opts.weak ? 'weak' : 'acronym');
+    else if (outer !== '' && isNameAcronym(value, outer)) names.add(value, opts.weak ? 'weak' : 'acronym');
+    else if (isAcronym(value)) names.add(value, strength);
     else if (oneWord || QUALIFIER.test(value)) dropped.push({ ref: opts.ref, value, reason: 'qualifier' });
     else names.add(value, strength);
   }

@@ -101,6 +101,13 @@ describe('small helpers', () => {
     s.add('LASHKAR E JHANGVI', 'alias');
     expect(s.result()).toEqual({ aliases: ['LASHKAR E JHANGVI'], acronyms: ['LJ'], weak_aliases: ['Jit'], duplicates: 2 });
   });
+  it('createAliasSet keeps a 4–6 letter capitalised word as an alias unless it spells another name', () => {
+    const s = createAliasSet('Libyan Islamic Fighting Group');
+    s.add('LIFG', 'alias');
+    s.add('SEPAH', 'alias');
+    expect(s.result()).toMatchObject({ aliases: ['SEPAH'], acronyms: ['LIFG'] });
+    expect(isNameAcronym('PASDARAN', 'PASDARAN-E ENGHELAB-E ISLAMI')).toBe(false);
+  });
   it('orderEntry writes keys in README order and leaves out empty lists', () => {
     const e = orderEntry({ country: 'PK', sources: [{ source: 'un', ref: 'x', name: 'X' }], aliases: [], canonical: 'X', type: 'ORG', id: 'un/x' });
     expect(Object.keys(e)).toEqual(['id', 'type', 'canonical', 'sources', 'country']);
