@@ -2,13 +2,16 @@
  * Acronyms defined in the text: "Full Name (ACR)". When the initials of the long form spell the
  * acronym ("Tehreek-e-Nafaz-e-Shariat-e-Mohammadi (TNSM)", "IS Khorasan Province (ISK-P)",
  * "Islamic State in Iraq and Syria (ISIS)"), the long form and every occurrence of the acronym in
- * the document are proposed, as LOC when the long form ends in a place noun, else as ORG.
+ * the document are proposed, as LOC when the long form ends in a place noun ("Areas", "Territory"),
+ * else as ORG.
  */
 import { lc, type Context } from './context.ts';
 import type { CandidateType, Proposal, Token } from './types.ts';
 
 const SMALL = new Set(['of', 'in', 'and', 'the', 'for', 'on', 'e', 'i', 'ul', 'ut', 'ud', 'ur', 'us', 'al', 'el', 'wal', 'o', 'a', 'de', 'da', 'an']);
 const MAX_BACK = 16;
+/** Last words of a long form that make it a place ("Federally Administered Tribal Areas (FATA)"). */
+const PLACE_HEADS = new Set(['areas', 'area', 'territory', 'territories', 'region', 'regions', 'valley', 'district']);
 
 /** Does the sequence of words spell `letters` by initials (connectors may add or skip a letter)? */
 function spells(letters: string, words: Token[]): boolean {
@@ -59,7 +62,7 @@ function longFormStart(ctx: Context, open: number, letters: string): number {
   }
   let best = -1;
   for (let s = 0; s < words.length; s += 1) {
-    if (!words[s].t.cap || ctx.lex.closedClass.has(lc(words[s].t))) continue;
+    if (!words[s].t.cap || (ctx.lex.closedClass.has(lc(words[s].t)) && !words[s].t.upper)) continue;
     if (spells(letters, words.slice(s).map((w) => w.t))) { best = words[s].i; break; }
   }
   return best;
@@ -84,8 +87,8 @@ export function defineAcronyms(ctx: Context, typeEndingAt: (last: number) => Can
     const letters = surface.replace(/[-.]/g, '');
     const start = longFormStart(ctx, i, letters);
     if (start >= 0) {
-      const lastWord = lc(tokens[i - 1]);
-      const type: CandidateType = ctx.lex.placeSuffixes.has(lastWord) && lastWord !== 'state' ? 'LOC' : 'ORG';
+      const longWords = tokens.slice(start, i).filter((t) => t.kind === 'word');
+      const type: CandidateType = PLACE_HEADS.has(lc(tokens[i - 1])) && !longWords.some((t) => t.upper) ? 'LOC' : 'ORG';
       out.push({ first: start, last: i - 1, type, cue: 'acronym-defined', score: 0.95 });
       if (!defined.has(surface)) defined.set(surface, type);
       continue;

@@ -27,7 +27,7 @@ export const nonName: Filter = {
     const whole = words.map((t) => t.surface).join(' ').toLowerCase();
     if (ctx.lex.demonyms.has(whole) || ctx.lex.sects.has(whole)) return true;
     if (words.every((t) => notAName(t, ctx)) && !(p.cue.startsWith('group-shape') && words.length > 1)
-      && !p.cue.startsWith('acronym-defined')) return true;
+      && !p.cue.startsWith('acronym-defined') && !(p.cue.startsWith('lexicon:') && words.length > 1)) return true;
     if (p.type === 'PERSON' && (ctx.lex.religious.has(lc(words[0])) || ctx.lex.calendar.has(lc(words[0])))
       && !ctx.lex.honorifics.has(lc(words[0]))) return true;
     if (words.length === 1 && !words[0].upper && isCommon(words[0], ctx) && !isStrongCue(p.cue)) return true;
