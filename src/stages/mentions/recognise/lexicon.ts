@@ -38,6 +38,10 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   compass: Set<string>;
   compassAdjectives: Set<string>;
+  /** Endings of South and Central Asian place names (-abad, -pur, -kot, -istan...). */
+  placeEndings: RegExp;
+  /** Words that make a place name in the region ("Datta Khel", "Qila Saifullah"). */
+  placeNameWords: Set<string>;
   /** World regions and border lines (lower-cased, spaces for hyphens). */
   regions: Set<string>;
   /** Upper-case short forms of places (FATA, KP, US); case kept. */
@@ -129,6 +133,8 @@ export function loadLexicon(): Lexicon {
     placePrepositions: lower(places.prepositions),
     compass: lower(places.compass),
     compassAdjectives: lower(places.compassAdjectives),
+    placeEndings: new RegExp(`\\p{L}{3,}(?:${places.nameEndings.join('|')})$`, 'u'),
+    placeNameWords: lower(places.nameWords),
     regions: new Set(places.regions.map((r) => r.toLowerCase().replace(/-/g, ' '))),
     placeAcronyms: new Set(places.placeAcronyms),
     demonyms: new Set([...lower(nonEntities.demonyms), ...c.demonyms]),

@@ -10,7 +10,7 @@ export const headline: Filter = {
   rejects(p, ctx) {
     const words = spanWords(p, ctx);
     if (words.some((t) => t.headline) && !isStrongCue(p.cue)) return true;
-    if (words.length > 1 && words.every((t) => t.upper) && !p.cue.startsWith('group-shape')) return true;
+    if (words.length > 1 && words.every((t) => t.upper) && !p.cue.startsWith('group-shape') && p.cue !== 'dateline') return true;
     if (words.length === 1 && words[0].sentenceStart && !isStrongCue(p.cue) && words[0].pos !== undefined
       && words[0].pos !== 'PROPN' && !words[0].upper) return true;
     return false;

@@ -7,7 +7,7 @@ import { after, before, lc, type Context } from '../context.ts';
 import type { Chunk, Proposal, Token } from '../types.ts';
 import { chunkWords, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
 
-const ACRONYM_RE = /^(?:[A-Z][A-Za-z]?){1,5}[A-Z]$|^[A-Z]{2,6}$/;
+const ACRONYM_RE = /^(?=[A-Za-z]{2,7}$)(?:[A-Z][a-z]?){1,5}[A-Z]$|^[A-Z]{2,6}$/;
 
 function isOrgAcronym(t: Token, ctx: Context): boolean {
   const bare = t.surface.replace(/\./g, '');

@@ -1,9 +1,9 @@
 /**
  * PERSON as a last resort: two or three capitalised words, none a common word or a known place,
  * org, media or institution word, all tagged PROPN by wink-nlp (when tagging is on), outside
- * headlines ("Shafiq Mengal", "Noreen Leghari").
+ * headlines and not after a locative preposition ("Shafiq Mengal", "Noreen Leghari").
  */
-import { isCommon } from '../context.ts';
+import { before, isCommon, lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
 
@@ -16,6 +16,8 @@ export const properSequence: Rule = {
     const capWords = words.filter((t) => t.cap);
     if (capWords.length < 2 || capWords.some((t) => isCommon(t, ctx))) return [];
     if (capWords.some((t) => t.pos !== undefined && t.pos !== 'PROPN')) return [];
+    const prev = before(ctx, chunk.first, 1)[0];
+    if (prev && !prev.cap && ctx.lex.placePrepositions.has(lc(prev))) return [];
     return [propose(chunk, 'PERSON', 'pos:PROPN', 0.55)];
   },
 };

@@ -13,9 +13,11 @@ import { lexicon } from './08-lexicon.ts';
 import { orgHead } from './09-org-head.ts';
 import { orgContext } from './10-org-context.ts';
 import { properSequence } from './11-proper-sequence.ts';
+import { placeShape } from './12-place-shape.ts';
+import { dateline } from './13-dateline.ts';
 
 /** Chunk rules in priority order. */
 export const RULES: readonly Rule[] = [
   groupShape, honorific, nameParticle, title, personContext, placeSuffix, placeContext, lexicon, orgHead, orgContext,
-  properSequence,
+  properSequence, placeShape, dateline,
 ];

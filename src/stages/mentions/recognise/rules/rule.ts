@@ -42,14 +42,17 @@ export function isLexiconPlace(chunk: Chunk, ctx: Context): boolean {
   return ctx.lex.countries.has(key) || ctx.lex.places.has(key);
 }
 
-/** True when each word looks like a personal name: capitalised, not common, not a known place or org word. */
+/**
+ * True when each word looks like a personal name: capitalised, not common, not a known place or org
+ * word. A demonym or sect may end a name ("Nasir Baloch") but not start it ("Sunni Arabs").
+ */
 export function nameLike(words: Token[], ctx: Context): boolean {
   const { lex } = ctx;
-  return words.every((t) => {
+  return words.every((t, i) => {
     const w = lc(t);
     if (!t.cap || t.upper) return lex.articleParticles.has(t.surface) || lex.particles.has(t.surface);
     return !lex.closedClass.has(w) && !lex.generic.has(w) && !lex.institutionHeads.has(w) && !lex.mediaWords.has(w)
-      && !lex.demonyms.has(w) && !lex.sects.has(w) && !lex.calendar.has(w) && !lex.countries.has(w)
+      && (i > 0 || (!lex.demonyms.has(w) && !lex.sects.has(w))) && !lex.calendar.has(w) && !lex.countries.has(w)
       && !lex.orgHeads.has(w) && !lex.weakOrgHeads.has(w) && !lex.placeSuffixes.has(w) && !lex.titles.has(w);
   });
 }

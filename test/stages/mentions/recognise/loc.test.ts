@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { find, pairs } from './helpers.ts';
+
+describe('LOC rules', () => {
+  it('leaves a lower-case place noun out of the span', () => {
+    expect(pairs('Fighting spread in Kunar province last week.')).toEqual([['Kunar', 'LOC']]);
+    expect(pairs('Drones struck Datta Khel tehsil again.')).toContainEqual(['Datta Khel', 'LOC']);
+  });
+
+  it('keeps a capitalised place noun that ends the name', () => {
+    expect(pairs('Troops entered Bajaur Agency at dawn.')).toContainEqual(['Bajaur Agency', 'LOC']);
+  });
+
+  it('types names coordinated with a plural place noun', () => {
+    expect(pairs('Curfew was imposed in Kurram and Orakzai agencies.')).toEqual(
+      expect.arrayContaining([['Kurram', 'LOC'], ['Orakzai', 'LOC']]));
+  });
+
+  it('splits hyphen-joined places before a place noun', () => {
+    expect(pairs('Raids in the Lyari-Kharadar area continued.')).toEqual([['Lyari', 'LOC'], ['Kharadar', 'LOC']]);
+  });
+
+  it('types names after "the villages of"', () => {
+    expect(pairs('They fled the villages of Tirah and Bara Qadeem.')).toEqual(
+      expect.arrayContaining([['Tirah', 'LOC'], ['Bara Qadeem', 'LOC']]));
+  });
+
+  it('types a name after a locative preposition or a compass adjective', () => {
+    expect(find('A bomb exploded near Shabqadar yesterday.')[0]).toMatchObject({ text: 'Shabqadar', type: 'LOC', cue: 'context:near' });
+    expect(pairs('Shelling hit northern Helmand again.')).toContainEqual(['Helmand', 'LOC']);
+  });
+
+  it('types both sides of "Town, Country"', () => {
+    expect(pairs('The rally in Mingora, Pakistan, drew crowds.')).toEqual(
+      expect.arrayContaining([['Mingora', 'LOC'], ['Pakistan', 'LOC']]));
+  });
+
+  it('knows countries, short forms of places, and hyphenated country pairs', () => {
+    expect(pairs('Trade between Iran and Pakistan fell.')).toEqual([['Iran', 'LOC'], ['Pakistan', 'LOC']]);
+    expect(pairs('Most attacks in FATA targeted US convoys.')).toEqual([['FATA', 'LOC'], ['US', 'LOC']]);
+    expect(pairs('Talks on the India-China border stalled.')).toEqual([['India', 'LOC'], ['China', 'LOC']]);
+  });
+
+  it('types a world region', () => {
+    expect(pairs('Money flowed from the Middle East to the fighters.')).toContainEqual(['Middle East', 'LOC']);
+  });
+});
