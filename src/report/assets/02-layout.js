@@ -1,9 +1,10 @@
-// A small Fruchterman–Reingold force layout (repulsion between all pairs, attraction along edges
-// weighted by log(1 + sentences), gentle gravity, cooling). Deterministic: start positions come
+// A small Fruchterman–Reingold force layout (repulsion between nearby nodes, attraction along
+// edges weighted by 1 + log(sentences), gravity toward the centre, cooling). Deterministic: start positions come
 // from a golden-angle spiral by rank, so the same data gives the same picture on every open.
 
 const SPRING = 30; // ideal edge length, layout units
-const GRAVITY = 0.3; // pull toward the centre, per unit of distance: keeps small components near
+const CUTOFF = SPRING * 3; // range of repulsion (short: keeps it O(n) and unlinked nodes near)
+const GRAVITY = 0.1; // pull toward the centre, per unit of distance: keeps small components near
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Start position of the node ranked `rank` (0 = most mentioned, at the centre). */
@@ -15,7 +16,8 @@ function spiralPosition(rank) {
 
 /**
  * Create a layout run over `nodes` (ids into pos arrays) and `edges` ([i, j, weight] with i, j
- * indices into `nodes`). `pos` is a Map id → [x, y] updated in place. Returns {step(n), done}.
+ * indices into `nodes`). `pos` is a Map id → [x, y] updated in place. Returns {step(ms), progress};
+ * the result depends only on the inputs and `options.iterations`, never on timing.
  */
 function createLayout(nodes, edges, pos, options) {
   const n = nodes.length;
@@ -35,28 +37,53 @@ function createLayout(nodes, edges, pos, options) {
   const cooling = Math.pow(0.02, 1 / Math.max(total, 1));
   let done = 0;
 
-  function iterate() {
-    dx.fill(0);
-    dy.fill(0);
+  // Repulsion acts within CUTOFF only (tapering to zero), found through a grid of CUTOFF-sized
+  // cells: O(n) per iteration instead of O(n²), and unlinked nodes settle at the cluster's edge
+  // instead of drifting far out and shrinking the picture.
+  const r2max = CUTOFF * CUTOFF;
+  const cellOf = new Float64Array(n);
+  function repel() {
+    const cells = new Map();
+    for (let i = 0; i < n; i++) {
+      const key = (Math.floor(xs[i] / CUTOFF) + 32768) * 65536 + (Math.floor(ys[i] / CUTOFF) + 32768);
+      cellOf[i] = key;
+      const list = cells.get(key);
+      if (list) list.push(i);
+      else cells.set(key, [i]);
+    }
     for (let i = 0; i < n; i++) {
       const xi = xs[i];
       const yi = ys[i];
-      for (let j = i + 1; j < n; j++) {
-        let ddx = xi - xs[j];
-        let ddy = yi - ys[j];
-        let d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) {
-          ddx = 0.1 * ((i % 7) - 3) + 0.05;
-          ddy = 0.1 * ((j % 5) - 2) + 0.05;
-          d2 = ddx * ddx + ddy * ddy;
+      for (let ox = -1; ox <= 1; ox++) {
+        for (let oy = -1; oy <= 1; oy++) {
+          const list = cells.get(cellOf[i] + ox * 65536 + oy);
+          if (!list) continue;
+          for (const j of list) {
+            if (j <= i) continue;
+            let ddx = xi - xs[j];
+            let ddy = yi - ys[j];
+            let d2 = ddx * ddx + ddy * ddy;
+            if (d2 >= r2max) continue;
+            if (d2 < 0.01) {
+              ddx = 0.1 * ((i % 7) - 3) + 0.05;
+              ddy = 0.1 * ((j % 5) - 2) + 0.05;
+              d2 = ddx * ddx + ddy * ddy;
+            }
+            const f = (k2 / d2) * (1 - d2 / r2max); // (k² / d) / d along the unit vector, tapered
+            dx[i] += ddx * f;
+            dy[i] += ddy * f;
+            dx[j] -= ddx * f;
+            dy[j] -= ddy * f;
+          }
         }
-        const f = k2 / d2; // (k² / d) / d: force along the unit vector
-        dx[i] += ddx * f;
-        dy[i] += ddy * f;
-        dx[j] -= ddx * f;
-        dy[j] -= ddy * f;
       }
     }
+  }
+
+  function iterate() {
+    dx.fill(0);
+    dy.fill(0);
+    repel();
     for (const [a, b, w] of edges) {
       const ddx = xs[a] - xs[b];
       const ddy = ys[a] - ys[b];
@@ -82,9 +109,10 @@ function createLayout(nodes, edges, pos, options) {
   }
 
   return {
-    /** Run up to `count` iterations; returns true when the layout is finished. */
-    step(count) {
-      for (let c = 0; c < count && done < total; c++) iterate();
+    /** Run iterations for about `ms` milliseconds (at least one); returns true when finished. */
+    step(ms) {
+      const until = performance.now() + ms;
+      if (done < total) do iterate(); while (done < total && performance.now() < until);
       for (let i = 0; i < n; i++) pos.set(nodes[i], [xs[i], ys[i]]);
       return done >= total;
     },

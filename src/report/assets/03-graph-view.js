@@ -40,7 +40,7 @@ function createGraphView(svg, data, colors, handlers) {
       minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]);
     }
     if (!isFinite(minX)) { minX = -1; maxX = 1; minY = -1; maxY = 1; }
-    const padX = Math.min(140, w / 5); // room for labels, which run to the right of a node
+    const padX = Math.min(200, w / 4); // room for labels, which run to the right of a node
     const padY = 30;
     const scale = Math.min((w - 2 * padX) / Math.max(maxX - minX, 1), (h - 2 * padY) / Math.max(maxY - minY, 1), 4);
     transform = { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, scale: Math.max(scale, 0.01), w, h };
@@ -76,7 +76,7 @@ function createGraphView(svg, data, colors, handlers) {
     }
     const byRank = nodes.slice().sort((a, b) => data.nodes[b].mentions - data.nodes[a].mentions || cmp(data.nodes[a].id, data.nodes[b].id));
     const labelled = new Set(byRank.slice(0, LABELS_SHOWN));
-    for (const ni of nodes) {
+    for (const ni of byRank.slice().reverse()) { // most mentioned drawn last, on top
       const n = data.nodes[ni];
       const c = svgEl('circle', { class: 'node', r: radius(n).toFixed(2), fill: colors.get(n.type) || '#B0B0B0', 'data-node': ni });
       const title = svgEl('title');

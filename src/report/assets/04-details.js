@@ -1,6 +1,6 @@
 // The side panel: what is selected, and the sentences that are its evidence, mentions highlighted.
 
-const NEIGHBOURS_SHOWN = 30;
+const NEIGHBOURS_SHOWN = 10; // more sit in a collapsed list
 
 /** A sentence as a paragraph: plain text runs and <mark> runs, all set via textContent. */
 function sentenceParagraph(data, sentence, focus) {
@@ -66,17 +66,25 @@ function showNodeDetails(panel, data, colors, ni, drawn, edgesOf, select) {
   const edges = edgesOf(ni).slice().sort((a, b) => data.edges[b].sentences - data.edges[a].sentences || a - b);
   if (edges.length > 0) {
     panel.appendChild(el('h3', null, 'Co-occurs with ' + fmt(edges.length) + ' entit' + (edges.length === 1 ? 'y' : 'ies')));
-    const list = el('ul', { class: 'neighbours' });
-    for (const ei of edges.slice(0, NEIGHBOURS_SHOWN)) {
-      const e = data.edges[ei];
-      const other = data.nodes[e.s === ni ? e.t : e.s];
-      const li = el('li');
-      li.appendChild(linkButton(other.label, () => select('edge', ei), 'Show the sentences where both occur'));
-      li.appendChild(document.createTextNode(' · ' + fmt(e.sentences) + ' sentence(s)'));
-      list.appendChild(li);
+    const neighbourList = (slice) => {
+      const list = el('ul', { class: 'neighbours' });
+      for (const ei of slice) {
+        const e = data.edges[ei];
+        const other = data.nodes[e.s === ni ? e.t : e.s];
+        const li = el('li');
+        li.appendChild(linkButton(other.label, () => select('edge', ei), 'Show the sentences where both occur'));
+        li.appendChild(document.createTextNode(' · ' + fmt(e.sentences) + ' sentence(s)'));
+        list.appendChild(li);
+      }
+      return list;
+    };
+    panel.appendChild(neighbourList(edges.slice(0, NEIGHBOURS_SHOWN)));
+    if (edges.length > NEIGHBOURS_SHOWN) {
+      const more = el('details');
+      more.appendChild(el('summary', null, fmt(edges.length - NEIGHBOURS_SHOWN) + ' more'));
+      more.appendChild(neighbourList(edges.slice(NEIGHBOURS_SHOWN)));
+      panel.appendChild(more);
     }
-    if (edges.length > NEIGHBOURS_SHOWN) list.appendChild(el('li', { class: 'note' }, '… and ' + fmt(edges.length - NEIGHBOURS_SHOWN) + ' more'));
-    panel.appendChild(list);
   }
   panel.appendChild(evidenceList(data, n.ev, n.evTotal, new Set([ni])));
 }

@@ -80,14 +80,21 @@ function redraw(fresh) {
   const iterations = fresh ? 300 : 120;
   layoutRun = createLayout(visible.nodes, layoutEdges, positions, { iterations, temperature: fresh ? 60 : 15 });
   const run = layoutRun;
-  const n = visible.nodes.length;
-  const perFrame = Math.max(1, Math.floor(2e6 / (n * n / 2 + layoutEdges.length + 1)));
+  let lastRender = 0;
+  let renderCost = 0;
   document.body.dataset.layout = 'running';
-  function frame() {
+  function frame(now) {
     if (run !== layoutRun) return;
-    const finished = run.step(perFrame);
-    graph.render();
-    $('layout-status').textContent = finished ? '' : 'Laying out… ' + Math.round(run.progress * 100) + '%';
+    const finished = run.step(30);
+    // Moving thousands of SVG elements can cost more than the layout itself: redraw at most a
+    // few times a second, and rarely enough that drawing takes under a fifth of the time.
+    if (finished || now - lastRender > Math.max(250, renderCost * 5)) {
+      const t0 = performance.now();
+      graph.render();
+      renderCost = performance.now() - t0;
+      lastRender = now;
+      $('layout-status').textContent = finished ? '' : 'Laying out… ' + Math.round(run.progress * 100) + '%';
+    }
     if (finished) document.body.dataset.layout = 'done';
     else requestAnimationFrame(frame);
   }
