@@ -74,7 +74,7 @@ describe('buildReportData', () => {
 });
 
 describe('markOffsets', () => {
-  const s: SentenceRecord = { doc_id: 'd', index: 0, start: 100, end: 120, text: 'ISKP and ISKP again' };
+  const s: SentenceRecord = { doc_id: 'd', index: 0, start: 100, end: 120, text: 'ISKP and ISKP again', paragraph: 0 };
   const m = (start: number, text: string) => ({ start, text }) as MentionRecord;
   it('uses the mention offsets when they agree with the sentence text', () => {
     expect(markOffsets(s, m(109, 'ISKP'))).toEqual([9, 13]);

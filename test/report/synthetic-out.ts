@@ -51,7 +51,7 @@ export function writeSyntheticOut(dir: string, entities = 3000, docs = 800): { m
       const sentence = parts.join('') + ' near the border.';
       text += (s > 0 ? ' ' : '') + sentence;
       const sStart = s > 0 ? start + 1 : start;
-      sentenceLines.push(JSON.stringify({ doc_id, index: s, start: sStart, end: sStart + sentence.length, text: sentence }));
+      sentenceLines.push(JSON.stringify({ doc_id, index: s, start: sStart, end: sStart + sentence.length, text: sentence, paragraph: 0 }));
       for (const [a, b, e] of spans) {
         const shift = s > 0 ? 1 : 0;
         mentionLines.push(
