@@ -33,8 +33,12 @@ export interface CompiledGazetteer {
   root: TrieNode;
   /** Every folded token of every non-acronym name → how many names use it. */
   vocabulary: Map<string, number>;
-  /** consonantSignature(token), and each signature with one consonant deleted → tokens of length ≥ 5. */
+  /** consonantSignature(token), and each signature with one consonant deleted → tokens of length ≥ 5
+   * of names from curated and sanction-list records (GeoNames alternates are too many and too alike
+   * to fuzzy-match safely: they match exactly or through the match key only). */
   signatures: Map<string, string[]>;
+  /** folded common English words: never fuzzy-matched to a name */
+  common: ReadonlySet<string>;
   version: string;
   stats: { names: number; droppedCollisions: number; demotedCommon: number };
 }
@@ -81,7 +85,7 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
   let droppedCollisions = 0;
   // which curated entity holds each strong key
   const curatedStrong = new Map<string, number>();
-  const planned: Array<{ path: string[]; payload: Payload; key: string; imported: boolean }> = [];
+  const planned: Array<{ path: string[]; payload: Payload; key: string; imported: boolean; fuzzyOk: boolean }> = [];
   gaz.entities.forEach((e, idx) => {
     for (const n of e.names) {
       let kind = n.kind;
@@ -90,9 +94,9 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
         kind = 'acronym';
         const toks = toAcronymTokens(n.text);
         path = toks.map((t) => ACRONYM_EDGE + t);
-        if (toks.length > 1) planned.push({ path: [ACRONYM_EDGE + toks.join('')], payload: { entity: idx, kind, alias: n.text }, key: 'a:' + toks.join(''), imported: sourceOf(n.from) !== 'curated' });
+        if (toks.length > 1) planned.push({ path: [ACRONYM_EDGE + toks.join('')], payload: { entity: idx, kind, alias: n.text }, key: 'a:' + toks.join(''), imported: sourceOf(n.from) !== 'curated', fuzzyOk: false });
       } else {
-        path = toKeyTokens(n.text);
+        path = toKeyTokens(stripTitles(n.text));
         if (path.length === 1 && kind === 'name' && common.has(path[0]!)) {
           kind = 'weak';
           demotedCommon++;
@@ -101,7 +105,7 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
       if (path.length === 0) continue;
       const key = (kind === 'acronym' ? 'a:' : 'n:') + path.join(' ');
       const imported = sourceOf(n.from) !== 'curated';
-      planned.push({ path, payload: { entity: idx, kind, alias: n.text }, key, imported });
+      planned.push({ path, payload: { entity: idx, kind, alias: n.text }, key, imported, fuzzyOk: kind !== 'acronym' && sourceOf(n.from) !== 'geonames' });
       if (!imported && kind !== 'weak') curatedStrong.set(key, idx);
     }
   });
@@ -115,8 +119,10 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
     names++;
     if (p.payload.kind !== 'acronym') for (const t of p.path) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
   }
+  const fuzzyVocabulary = new Set<string>();
+  for (const p of planned) if (p.fuzzyOk) for (const t of p.path) fuzzyVocabulary.add(t);
   const signatures = new Map<string, string[]>();
-  for (const tok of [...vocabulary.keys()].sort()) {
+  for (const tok of [...fuzzyVocabulary].sort()) {
     if (tok.length < 5) continue;
     const sig = consonantSignature(tok);
     const keys = new Set([sig]);
@@ -127,7 +133,19 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
       else signatures.set(k, [tok]);
     }
   }
-  return { entities: gaz.entities, root, vocabulary, signatures, version: gaz.version, stats: { names, droppedCollisions, demotedCommon } };
+  return { entities: gaz.entities, root, vocabulary, signatures, common, version: gaz.version, stats: { names, droppedCollisions, demotedCommon } };
+}
+
+const TITLE_RE = /^(?:(?:dr|mr|mrs|ms|prof|professor|gen|general|col|colonel|capt|captain|maj|major|lt|president|minister|sen|senator|gov|governor|sir)\.?\s+)+/i;
+
+/**
+ * Drop English titles and ranks that lead a name ("Dr. Ayman al-Zawahiri" → "Ayman al-Zawahiri"):
+ * they are not part of a mention's span (ANNOTATION.md). South Asian and Arabic honorifics
+ * (Mullah, Maulana, Qari, Hafiz, Haji, Sheikh) are part of the name and stay.
+ */
+export function stripTitles(name: string): string {
+  const stripped = name.replace(TITLE_RE, '');
+  return stripped.trim() === '' ? name : stripped;
 }
 
 /** Fold a word for the common-word list the same way names are folded. */

@@ -3,6 +3,9 @@
  * by each worker thread, so both process documents identically.
  */
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createProcessor } from './process-document.ts';
 import { openCache, configKey } from './cache.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
@@ -26,8 +29,33 @@ export interface TaskOptions {
   cacheIn: string | null;
 }
 
-/** The tanzeem version that goes into cache keys: bump when output changes. */
+/** The tanzeem version that goes into cache keys. */
 export const OUTPUT_VERSION = '0.1.0';
+
+let codeHashMemo: string | null = null;
+
+/**
+ * Hash of tanzeem's own source and data files (src/**): part of the cache key, so a changed
+ * matcher never reuses results computed by the old one.
+ */
+export function codeHash(): string {
+  if (codeHashMemo) return codeHashMemo;
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        h.update(p.slice(root.length));
+        h.update(readFileSync(p));
+      }
+    }
+  };
+  walk(root);
+  codeHashMemo = h.digest('hex').slice(0, 16);
+  return codeHashMemo;
+}
 
 /** Load and compile the gazetteer folders (fatal diagnostics throw). */
 export function prepareGazetteer(paths: string[]): { compiled: CompiledGazetteer; diagnostics: Diagnostic[] } {
@@ -49,7 +77,7 @@ export async function buildTaskContext(opts: TaskOptions, compiled?: CompiledGaz
   const gaz = opts.mentions ? (compiled ?? prepareGazetteer(opts.gazetteer).compiled) : null;
   const recognise = opts.mentions && opts.ner ? await loadRecogniser() : undefined;
   const processor = createProcessor(gaz, { fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ...(recognise ? { recognise } : {}) });
-  const key = configKey({ v: OUTPUT_VERSION, mentions: opts.mentions, gazetteer: gaz?.version ?? null, fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ner: opts.ner });
+  const key = configKey({ v: OUTPUT_VERSION, code: codeHash(), mentions: opts.mentions, gazetteer: gaz?.version ?? null, fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ner: opts.ner });
   return {
     compiled: gaz,
     process: (raw) => processor.fromRaw(raw),

@@ -154,12 +154,15 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): R
   const out: Resolved[] = [];
   for (const m of mentions) {
     const inner = tokensIn(tokens, m.start, m.end);
-    // a recogniser guess that is only a learned surname or acronym joins the full entity
-    if (m.method === 'ner' && inner.length === 1) {
+    // a recogniser guess or a one-token fuzzy match that is a learned surname or acronym joins
+    // the full entity named earlier in the document (Khursani after Khalid Khurasani is the man,
+    // not the region Khorasan)
+    if ((m.method === 'ner' || m.method === 'fuzzy') && inner.length === 1) {
       const t = inner[0]!;
-      const by = learned.acronyms.get(t.acr) ?? (t.upper ? learned.surnames.get(t.key) : undefined);
-      if (by && by.type === m.type) {
-        out.push({ ...m, entityId: by.entityId, canonical: by.canonical, method: learned.acronyms.has(t.acr) ? 'acronym' : 'short-form', alias: by === learned.acronyms.get(t.acr) ? t.acr : text.slice(by.start, by.end) });
+      const by = learned.acronyms.get(t.acr) ?? (t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key, t.start)) : undefined);
+      if (by && (by.type === m.type || m.method === 'fuzzy') && by.entityId !== m.entityId) {
+        const { cost: _cost, ...rest } = m;
+        out.push({ ...rest, entityId: by.entityId, canonical: by.canonical, type: by.type, method: learned.acronyms.has(t.acr) ? 'acronym' : 'short-form', alias: by === learned.acronyms.get(t.acr) ? t.acr : text.slice(by.start, by.end) });
         continue;
       }
     }

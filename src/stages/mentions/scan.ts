@@ -101,6 +101,18 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
       states = next.slice(0, maxStates);
     }
   }
+  // A name made of one fuzzy token is trusted only when cheap (cost ≤ 1) and standing alone: a
+  // token inside a longer run of capitalised words ("Noreen Leghari") is part of another name.
+  const kept = out.filter((c) => {
+    if (!c.fuzzy || c.firstToken !== c.lastToken) return true;
+    if (c.cost > 1) return false;
+    const prev = tokens[c.firstToken - 1];
+    const next = tokens[c.lastToken + 1];
+    const capNeighbour = (t: DocToken | undefined, other: DocToken): boolean => !!t && t.upper && !t.transparent && joinable(text, t.end <= other.start ? t : other, t.end <= other.start ? other : t);
+    return !capNeighbour(prev, tokens[c.firstToken]!) && !capNeighbour(next, tokens[c.lastToken]!);
+  });
+  out.length = 0;
+  out.push(...kept);
   for (const c of out) {
     const before = tokens[c.firstToken - 1];
     if (before && LEADING.has(before.key) && joinable(text, before, tokens[c.firstToken]!)) {

@@ -123,3 +123,17 @@ describe('mentions: web cruft yields nothing', () => {
     expect(ms.map((m) => m.sentence)).toEqual([1]);
   });
 });
+
+describe('mentions: fuzzy matching stays precise', () => {
+  it('common English words and derived forms are not fuzzy variants of names', () => {
+    expect(mentionsOf('Quettas are not Quetta; Pakistanis live in Pakistan.').map((m) => m.text)).toEqual(['Quetta', 'Pakistan']);
+  });
+  it('a one-token fuzzy hit inside a longer capitalised name is dropped', () => {
+    expect(mentionsOf('Officials named Noreen Kwetta as the student.').map((m) => m.text)).toEqual([]);
+  });
+  it('a one-token fuzzy hit standing alone is kept with its cost', () => {
+    const ms = mentionsOf('The attack in Pakisatn was claimed.');
+    expect(ms.map((m) => [m.text, m.entity_id, m.method])).toEqual([['Pakisatn', 'loc/pk', 'fuzzy']]);
+    expect(ms[0]!.cost).toBe(1);
+  });
+});

@@ -15,11 +15,11 @@ const STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 
 
 /** "X, an Afghan Shia militia": the role noun is a group noun. */
 function appositionGroup(chunk: Chunk, ctx: Context): string | undefined {
-  const next = after(ctx, chunk.last, 7);
+  const next = after(ctx, chunk.last, 9);
   if (next[0]?.surface !== ',' || !next[1] || !/^(?:a|an|the)$/.test(next[1].surface)) return undefined;
   for (let k = 2; k < next.length; k += 1) {
     const t = next[k];
-    if (t.kind !== 'word') return undefined;
+    if (t.kind !== 'word' && t.surface !== '-') return undefined;
     if (!t.cap && ctx.lex.groupNouns.has(lc(t))) return lc(t);
     if (!t.cap && (ctx.lex.speechVerbs.has(lc(t)) || STOPS.has(lc(t)) || ctx.lex.roles.has(lc(t)) || /^(?:for|of|from)$/.test(t.surface))) return undefined;
   }

@@ -15,9 +15,10 @@ import { orgContext } from './10-org-context.ts';
 import { properSequence } from './11-proper-sequence.ts';
 import { placeShape } from './12-place-shape.ts';
 import { dateline } from './13-dateline.ts';
+import { byline } from './14-byline.ts';
 
 /** Chunk rules in priority order. */
 export const RULES: readonly Rule[] = [
   groupShape, honorific, nameParticle, title, personContext, placeSuffix, placeContext, lexicon, orgHead, orgContext,
-  properSequence, placeShape, dateline,
+  properSequence, placeShape, dateline, byline,
 ];
