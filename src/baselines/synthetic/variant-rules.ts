@@ -47,7 +47,7 @@ const at = (s: string, i: number, by: string, len = 1): string => s.slice(0, i) 
 
 const CONNECTORS = ['e', 'i', 'ul', 'al', 'ud', 'ut'];
 const CONNECTOR_RE = /(?<=\p{L})([-\s])(e|i|ul|al|el|ud|ut|us|ur|ush|wal)([-\s])(?=\p{L})/giu;
-const ARTICLE_RE = /^(al|el|ul|ad|ash|as)([-\s])(?=\p{L})/i;
+const ARTICLE_RE = /^(al|el|ul|ad|ash|as)([-\s])(?=\p{L})/iu;
 
 /** The rules, in report order. */
 export const VARIANT_RULES: readonly VariantRule[] = [
