@@ -3,6 +3,7 @@ import { isAcronym, isNameAcronym } from '../../../src/gazetteer/import/acronym.
 import { createAliasSet } from '../../../src/gazetteer/import/alias-set.ts';
 import { orderEntry } from '../../../src/gazetteer/import/entry.ts';
 import { parseOrgName } from '../../../src/gazetteer/import/org-name.ts';
+import { personName } from '../../../src/gazetteer/import/person-names.ts';
 import { reorderLastFirst } from '../../../src/gazetteer/import/person-name.ts';
 import { isLatinName } from '../../../src/gazetteer/import/script.ts';
 import { splitAliasValue } from '../../../src/gazetteer/import/split-alias.ts';
@@ -84,6 +85,12 @@ describe('small helpers', () => {
     expect(reorderLastFirst('DEROJI, Mufti Hazrat')).toBe('Mufti Hazrat DEROJI');
     expect(reorderLastFirst('Hilarion Santos, III')).toBe('Hilarion Santos, III');
     expect(reorderLastFirst('Abu Ismail')).toBe('Abu Ismail');
+  });
+  it('personName reorders, title-cases and drops English titles but keeps honorifics', () => {
+    expect(personName('AL ZAWAHIRI, Dr. Ayman')).toBe('Ayman al Zawahiri');
+    expect(personName('KASMURI, Lt. Col. (Rtd). Abd Manaf'.replace(' (Rtd)', ''))).toBe('Abd Manaf Kasmuri');
+    expect(personName('AL-ZINDANI, Shaykh Abd-al-Majid')).toBe('Shaykh Abd-al-Majid al-Zindani');
+    expect(personName('RAHMAT, Qari')).toBe('Qari Rahmat');
   });
   it('isLatinName', () => {
     expect(isLatinName('Zarandż')).toBe(true);

@@ -20,7 +20,7 @@ export const OFAC_RULES: readonly string[] = [
   'keep sdn.csv records whose Program list contains SDGT or FTO unless --all-programmes; others are counted under filtered',
   'SDN_Type -0- (entity) -> ORG, individual -> PERSON; vessel and aircraft are listed under unmapped',
   'id ofac/<ent_num>; sources[0].name is SDN_Name verbatim; notes carry the programmes',
-  'canonical: entities as the UN importer (readable case, trailing acronym in parentheses -> acronyms); individuals "LAST, First" -> "First Last" in readable case',
+  'canonical: entities as the UN importer (readable case, trailing acronym in parentheses -> acronyms); individuals "LAST, First" -> "First Last" in readable case, leading English titles (Dr., Lt. Col.) removed',
   'aliases: alt.csv rows (aka, fka, nka) joined on ent_num; organisation aliases verbatim, person aliases reordered and title-cased; all-caps 2-3 letter forms, and 4-6 letter ones that spell another name of the entry -> acronyms',
   "weak_aliases: a.k.a. 'X' in the Remarks column (OFAC's weak aliases, not in alt.csv), and non-acronym names of <= 3 letters",
   'alt.csv rows whose ent_num has no sdn.csv record (designated after the sdn.csv snapshot) are not imported: their type and programme are unknown. Each such ent_num is listed under unmapped with its first alias',

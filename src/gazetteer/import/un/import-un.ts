@@ -24,6 +24,7 @@ export const UN_RULES: readonly string[] = [
   'alias values are split on ";", " / ", enumerators and parentheses; non-Latin parts, notes ("original script", "third", "birth name") and lone titles are dropped and listed under dropped',
   'individual aliases of quality Low, one-word parenthesised variants and non-acronym names of <= 3 letters -> weak_aliases',
   'all-caps 2-3 letter forms -> acronyms; 4-6 letter all-caps forms (digits and inner hyphens allowed) -> acronyms only if their letters spell another name of the entry, else aliases; individual names are title-cased first, so only organisations get acronyms',
+  'person names lose leading English titles and ranks (Dr., Lt. Col.); honorifics such as Mullah, Shaykh, Qari stay',
   'individual aliases written "Last, First" are reordered to "First Last"; organisation aliases are kept verbatim (the match key folds case)',
 ];
 
