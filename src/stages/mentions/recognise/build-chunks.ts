@@ -154,7 +154,8 @@ export function cutChunk(ctx: Context, c: Chunk): Chunk[] {
       if (n + 1 < words.length) pieces.push(...cutChunk(ctx, { first: words[n + 1], last: c.last }));
       return pieces;
     }
-    if (t.headline && n > 0 && isCommon(t, ctx) && !isMeaningful(t, ctx) && !glued && !nextGluedHyphen) {
+    const surname = lex.lastNames.has(w) && n > 0 && lex.firstNames.has(lc(tokens[words[n - 1]]));
+    if (t.headline && n > 0 && isCommon(t, ctx) && !isMeaningful(t, ctx) && !surname && !glued && !nextGluedHyphen) {
       return cutAt(ctx, c, words[n - 1], n + 1 < words.length ? words[n + 1] : c.last + 1, undefined);
     }
   }

@@ -9,7 +9,8 @@ const BLOCK_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S+\.
 
 /**
  * Mark the tokens of headline lines: at least two content words, and every content word capitalised
- * (short function words like "of", "in", "the" may stay lower case). A line in capitals counts too.
+ * (short function words like "of", "in", "the" may stay lower case). A line in capitals counts too;
+ * a byline ("By Saima Jabeen and Tariq Butt") does not.
  * @param tokens all tokens of the document
  * @param lex the lexicon (for function words)
  */
@@ -22,7 +23,8 @@ export function markHeadlines(tokens: Token[], lex: Lexicon): void {
     const content = line.filter((t) => t.kind === 'word' && !(lex.closedClass.has(t.surface.toLowerCase()) && !t.cap));
     const lowerContent = content.filter((t) => !t.cap && !lex.connectors.has(t.surface.toLowerCase()));
     const endsLikeSentence = line.length > 0 && /[.!]$/.test(line[line.length - 1].surface) && content.length > 8;
-    if (content.length >= 2 && lowerContent.length === 0 && !endsLikeSentence) {
+    const isByline = line.slice(0, 2).some((t) => /^by$/i.test(t.surface));
+    if (content.length >= 2 && lowerContent.length === 0 && !endsLikeSentence && !isByline) {
       for (const t of line) t.headline = true;
     }
     lineStart = i;

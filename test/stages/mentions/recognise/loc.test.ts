@@ -41,6 +41,21 @@ describe('LOC rules', () => {
     expect(pairs('Talks on the India-China border stalled.')).toEqual([['India', 'LOC'], ['China', 'LOC']]);
   });
 
+  it('types a place by the shape of its name', () => {
+    expect(find('Refugees reached Jacobabad by train.')[0]).toMatchObject({ text: 'Jacobabad', type: 'LOC' });
+    expect(find('Curfew in South Waziristan was lifted.')[0]).toMatchObject({ text: 'South Waziristan', type: 'LOC' });
+    expect(find('Drones hit Spin Khel twice.')[0]).toMatchObject({ text: 'Spin Khel', type: 'LOC', cue: 'place-shape:word' });
+  });
+
+  it('types the place of a dateline', () => {
+    expect(find('KOHAT: Two policemen were injured.')[0]).toMatchObject({ text: 'KOHAT', type: 'LOC', cue: 'dateline' });
+    expect(find('MARDAN, March 4 (Reuters) - Schools shut.')[0]).toMatchObject({ text: 'MARDAN', type: 'LOC' });
+  });
+
+  it('glues Arabic connectors inside a place name', () => {
+    expect(pairs('In Deir ez-Zor, the fighting went on.')).toContainEqual(['Deir ez-Zor', 'LOC']);
+  });
+
   it('types a world region', () => {
     expect(pairs('Money flowed from the Middle East to the fighters.')).toContainEqual(['Middle East', 'LOC']);
   });

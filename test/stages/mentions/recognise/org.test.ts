@@ -59,7 +59,9 @@ describe('ORG rules', () => {
     expect(pairs('He left the Awami party last year.')).toContainEqual(['Awami party', 'ORG']);
   });
 
-  it('types "X, an ... militia" as ORG', () => {
+  it('types "X, an ... militia" as ORG, even with a group name inside the apposition', () => {
+    expect(pairs('Saraya Awliya al-Dam, an Iran-backed faction, fired rockets.')).toContainEqual(['Saraya Awliya al-Dam', 'ORG']);
+    expect(pairs('Ansar Beit al-Maqdis, an al-Qaeda offshoot, fought on.')).toContainEqual(['Ansar Beit al-Maqdis', 'ORG']);
     expect(pairs('Recruits joined the Zulfiqar Brigade, a Shia militia fighting in Syria.')).toContainEqual(['Zulfiqar Brigade', 'ORG']);
   });
 

@@ -56,6 +56,12 @@ describe('PERSON rules', () => {
     expect(out).toEqual(expect.arrayContaining([['Shahzeb Durrani', 'PERSON'], ['Durrani', 'PERSON']]));
   });
 
+  it('reads bylines', () => {
+    expect(pairs('Written by Oliver Crane\n\nThe talks ended.')).toContainEqual(['Oliver Crane', 'PERSON']);
+    expect(pairs('By Saima Jabeen and Tariq Butt\n\nThe talks ended.')).toEqual(
+      expect.arrayContaining([['Saima Jabeen', 'PERSON'], ['Tariq Butt', 'PERSON']]));
+  });
+
   it('does not take a role alone for a name', () => {
     expect(find('The spokesman said nothing more.')).toEqual([]);
   });

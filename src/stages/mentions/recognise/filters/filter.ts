@@ -10,7 +10,7 @@ export interface Filter {
   rejects(p: Proposal, ctx: Context): boolean;
 }
 
-const STRONG = /^(?:group-shape|acronym-defined|honorific|particle|title|lexicon:(?:country|place|place-part)|doc-propagate|org-head|place-suffix|place-of|place-shape|dateline)/;
+const STRONG = /^(?:group-shape|acronym-defined|honorific|particle|title|lexicon:(?:country|place|place-part)|doc-propagate|org-head|place-suffix|place-of|place-shape|dateline|byline)/;
 
 /** True for cues that rest on the name's own shape or a title, not on loose context. */
 export function isStrongCue(cue: string): boolean {

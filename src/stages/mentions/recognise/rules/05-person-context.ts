@@ -21,7 +21,7 @@ function appositionGroup(chunk: Chunk, ctx: Context): string | undefined {
     const t = next[k];
     if (t.kind !== 'word' && t.surface !== '-') return undefined;
     if (!t.cap && ctx.lex.groupNouns.has(lc(t))) return lc(t);
-    if (!t.cap && (ctx.lex.speechVerbs.has(lc(t)) || STOPS.has(lc(t)) || ctx.lex.roles.has(lc(t)) || /^(?:for|of|from)$/.test(t.surface))) return undefined;
+    if (!t.cap && (ctx.lex.speechVerbs.has(lc(t)) || STOPS.has(lc(t)) || /^(?:for|of|from)$/.test(t.surface))) return undefined;
   }
   return undefined;
 }

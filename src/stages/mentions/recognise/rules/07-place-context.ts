@@ -38,7 +38,7 @@ export const placeContext: Rule = {
       && (nameLike(words, ctx) || isLexiconPlace(chunk, ctx))) {
       return [propose(chunk, 'LOC', `context:${lc(prev)}`, 0.6)];
     }
-    if (!prev || prev.cap || !ctx.lex.placePrepositions.has(lc(prev))) return [];
+    if (!prev || (prev.cap && !prev.sentenceStart) || !ctx.lex.placePrepositions.has(lc(prev))) return [];
     if (words.length > 3 || words.some((t) => t.upper) || ctx.lex.firstNames.has(lc(words[0]))) return [];
     if (!nameLike(words, ctx) && !isLexiconPlace(chunk, ctx)) return [];
     return [propose(chunk, 'LOC', `context:${lc(prev)}`, lc(prev) === 'from' || lc(prev) === 'at' ? 0.5 : 0.55)];

@@ -14,9 +14,10 @@ export const placeShape: Rule = {
     const { lex } = ctx;
     const core = words.length > 1 && lex.compass.has(lc(words[0])) ? words.slice(1) : words;
     if (core.length === 0 || core.length > 2 || hasGroupMorpheme(words, ctx) || core.some((t) => !t.cap || t.upper)) return [];
-    if (core.some((t) => lex.demonyms.has(lc(t)) || lex.firstNames.has(lc(t)) || (isCommon(t, ctx) && !lex.placeNameWords.has(lc(t))))) return [];
     const ending = core.some((t) => lex.placeEndings.test(lc(t)));
     const placeWord = core.length === 2 && core.some((t) => lex.placeNameWords.has(lc(t)));
+    const tolerated = (w: string): boolean => lex.placeNameWords.has(w) || (placeWord && !lex.closedClass.has(w) && !lex.generic.has(w));
+    if (core.some((t) => lex.demonyms.has(lc(t)) || lex.firstNames.has(lc(t)) || (isCommon(t, ctx) && !tolerated(lc(t))))) return [];
     if (!ending && !placeWord) return [];
     return [propose(chunk, 'LOC', ending ? 'place-shape:ending' : 'place-shape:word', 0.7)];
   },

@@ -18,7 +18,7 @@ export const byline: Rule = {
     let k = 0;
     if (prev[k]?.surface === 'and' || prev[k]?.surface === ',') {
       k += 1;
-      while (prev[k] && prev[k].cap && prev[k].kind === 'word') k += 1;
+      while (prev[k] && prev[k].cap && prev[k].kind === 'word' && !/^(?:By|BY)$/.test(prev[k].surface)) k += 1;
     }
     const by = prev[k];
     if (!by || !/^(?:By|BY|by)$/.test(by.surface)) return [];

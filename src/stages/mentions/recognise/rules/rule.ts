@@ -50,7 +50,7 @@ export function nameLike(words: Token[], ctx: Context): boolean {
   const { lex } = ctx;
   return words.every((t, i) => {
     const w = lc(t);
-    if (!t.cap || t.upper) return lex.articleParticles.has(t.surface) || lex.particles.has(t.surface);
+    if (!t.cap || t.upper) return lex.articleParticles.has(t.surface) || lex.particles.has(t.surface) || lex.connectors.has(t.surface);
     return !lex.closedClass.has(w) && !lex.generic.has(w) && !lex.institutionHeads.has(w) && !lex.mediaWords.has(w)
       && (i > 0 || (!lex.demonyms.has(w) && !lex.sects.has(w))) && !lex.calendar.has(w) && !lex.countries.has(w)
       && !lex.orgHeads.has(w) && !lex.weakOrgHeads.has(w) && !lex.placeSuffixes.has(w) && !lex.titles.has(w);
