@@ -44,7 +44,8 @@ function createMatcher(byPattern: Map<string, number>, caseSensitive: boolean): 
     if (g) g.push(p);
     else groups.set(e, [p]);
   }
-  const examples = [...groups].map(([e, patterns]) => ({ name: String(e), patterns }));
+  // wink drops a match whose entity name is falsy ("0"), so names carry a prefix
+  const examples = [...groups].map(([e, patterns]) => ({ name: `e${e}`, patterns }));
   if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: caseSensitive, usePOS: false, useEntity: false });
   return {
     read(text) {
@@ -113,7 +114,7 @@ export function createWinkExact(entities: readonly Entity[]): { find: (text: str
         const a = offsets[span[0]];
         const b = offsets[span[1]];
         if (!a || !b || a[0] < 0 || b[0] < 0) continue;
-        const ent = entities[Number(type)]!;
+        const ent = entities[Number(type.slice(1))]!;
         out.push({ start: a[0], end: b[1], type: ent.type, entityId: ent.id, canonical: ent.canonical });
       }
     }
