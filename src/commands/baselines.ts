@@ -96,7 +96,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const out = rung.name === 'full' ? values.out : dirOf(rung.name);
     try {
-      const { summary } = await runPipeline({ corpus: values.corpus, out, gazetteer: [gazetteer], from: 0, to: 3, window: 'sentence', maxDocBytes: 20e6, fuzzy: rung.fuzzy, variants: rung.variants, learn: rung.learn, ner: rung.ner, log: (l) => log(`${rung.name}: ${l}`) });
+      const codes = new Map<string, number>();
+      const { summary } = await runPipeline({ corpus: values.corpus, out, gazetteer: [gazetteer], from: 0, to: 3, window: 'sentence', maxDocBytes: 20e6, fuzzy: rung.fuzzy, variants: rung.variants, learn: rung.learn, ner: rung.ner, log: (l) => countCode(codes, l) });
+      if (codes.size > 0) log(`${rung.name}: diagnostics ${[...codes].map(([c, n]) => `${c} ×${n}`).join(', ')} (see ${out}/diagnostics.jsonl)${rung.gazetteer === 'curated' && codes.has('GAZETTEER_SAME_AS_MISSING') ? '; same_as to imported lists is expected to miss on the curated-only rungs' : ''}`);
       const n = Object.values(summary.mentions).reduce((a, b) => a + b, 0);
       ran.push(`${rung.name}: ${out}/ (${n} mentions, ${summary.relations} relations; gazetteer ${gazetteer}: ${summary.gazetteer?.entities ?? 0} entities)`);
     } catch (err) {
@@ -109,4 +111,10 @@ export async function main(argv: string[]): Promise<number> {
   for (const line of ran) process.stdout.write(line + '\n');
   process.stdout.write(`score them side by side: npm run eval -- --gold ${values.gold} --out ${values.out} --baselines\n`);
   return skipped > 0 ? 1 : 0;
+}
+
+/** Count a runner log line by its diagnostic code ("[CODE]"), or keep it under "other". */
+function countCode(codes: Map<string, number>, line: string): void {
+  const code = /\[([A-Z_]+)\]/.exec(line)?.[1] ?? 'other';
+  codes.set(code, (codes.get(code) ?? 0) + 1);
 }
