@@ -59,9 +59,16 @@ export function isMeaningful(t: Token, ctx: Context): boolean {
     || parts(t).some((p) => lex.groupPrefixes.has(p));
 }
 
-/** Word tokens of a chunk (no hyphens or dots). */
+const wordsOfChunk = new WeakMap<Chunk, Token[]>();
+
+/** Word tokens of a chunk (no hyphens or dots); computed once per chunk. */
 export function chunkWords(chunk: Chunk, ctx: Context): Token[] {
-  return ctx.tokens.slice(chunk.first, chunk.last + 1).filter((t) => t.kind === 'word');
+  let words = wordsOfChunk.get(chunk);
+  if (!words) {
+    words = ctx.tokens.slice(chunk.first, chunk.last + 1).filter((t) => t.kind === 'word');
+    wordsOfChunk.set(chunk, words);
+  }
+  return words;
 }
 
 /** The exact text of tokens `first..last`. */

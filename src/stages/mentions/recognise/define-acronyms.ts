@@ -44,7 +44,7 @@ function acronymAt(ctx: Context, i: number): number {
   const letters = surface.replace(/[-.]/g, '');
   const uppers = (letters.match(/\p{Lu}/gu) ?? []).length;
   if (letters.length < 2 || letters.length > 8 || uppers < 2 || uppers * 2 < letters.length) return -1;
-  if (ctx.lex.notOrgAcronyms.has(surface)) return -1;
+  if (ctx.lex.notOrgAcronyms.has(surface) && !ctx.lex.placeAcronyms.has(surface)) return -1;
   return j;
 }
 
@@ -88,7 +88,8 @@ export function defineAcronyms(ctx: Context, typeEndingAt: (last: number) => Can
     const start = longFormStart(ctx, i, letters);
     if (start >= 0) {
       const longWords = tokens.slice(start, i).filter((t) => t.kind === 'word');
-      const type: CandidateType = PLACE_HEADS.has(lc(tokens[i - 1])) && !longWords.some((t) => t.upper) ? 'LOC' : 'ORG';
+      const place = ctx.lex.placeAcronyms.has(surface) || (PLACE_HEADS.has(lc(tokens[i - 1])) && !longWords.some((t) => t.upper));
+      const type: CandidateType = place ? 'LOC' : 'ORG';
       out.push({ first: start, last: i - 1, type, cue: 'acronym-defined', score: 0.95 });
       if (!defined.has(surface)) defined.set(surface, type);
       continue;

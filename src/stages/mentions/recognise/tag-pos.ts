@@ -20,13 +20,20 @@ export function createPosTagger(): PosTagger {
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out() as string[];
     const tags = doc.tokens().out(its.pos) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const byStart = new Map<number, string>();
     let cursor = 0;
     for (let i = 0; i < values.length; i += 1) {
-      const at = text.indexOf(values[i], cursor);
-      if (at < 0 || at - cursor > 200) continue;
-      byStart.set(at, tags[i]);
-      cursor = at + values[i].length;
+      const at = cursor + spaces[i].length;
+      if (text.startsWith(values[i], at)) {
+        byStart.set(at, tags[i]);
+        cursor = at + values[i].length;
+        continue;
+      }
+      const near = text.slice(cursor, cursor + 64).indexOf(values[i]);
+      if (near < 0) continue;
+      byStart.set(cursor + near, tags[i]);
+      cursor += near + values[i].length;
     }
     return byStart;
   };

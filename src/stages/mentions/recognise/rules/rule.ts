@@ -30,10 +30,17 @@ export function hasGroupMorpheme(words: Token[], ctx: Context): boolean {
   return words.some((t) => parts(t).some((p) => ctx.lex.groupPrefixes.has(p.replace(/['’]/g, "'"))));
 }
 
-/** The chunk text lower-cased, with hyphens and runs of spaces as one space. */
+const keyOfChunk = new WeakMap<Chunk, string>();
+
+/** The chunk text lower-cased, with hyphens and runs of spaces as one space; computed once per chunk. */
 export function chunkKey(chunk: Chunk, ctx: Context): string {
-  return ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end)
-    .toLowerCase().replace(/[-‐\s]+/gu, ' ').replace(/\.$/, '');
+  let key = keyOfChunk.get(chunk);
+  if (key === undefined) {
+    key = ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end)
+      .toLowerCase().replace(/[-‐\s]+/gu, ' ').replace(/\.$/, '');
+    keyOfChunk.set(chunk, key);
+  }
+  return key;
 }
 
 /** True when the chunk is a known country or place in the lexicon. */
