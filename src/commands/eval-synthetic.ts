@@ -25,7 +25,7 @@ const USAGE = `usage: tsx src/cli.ts eval-synthetic [options]
   --seed N         PRNG seed (default 2024)
   --count N        number of variants (default 2000)
   --controls N     unchanged names added as controls (default 200)
-  --rungs LIST     comma-separated rungs (exact, variants, fuzzy, learn, ner, full) or all (default exact,variants,fuzzy,full)`;
+  --rungs LIST     comma-separated rungs (exact, variants, fuzzy, learn, ner, full) or all (default all)`;
 
 const int = (s: string, flag: string): number => {
   const n = Number(s);
@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
         seed: { type: 'string', default: '2024' },
         count: { type: 'string', default: '2000' },
         controls: { type: 'string', default: '200' },
-        rungs: { type: 'string', default: 'exact,variants,fuzzy,full' },
+        rungs: { type: 'string', default: 'all' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
