@@ -22,7 +22,8 @@ import { graphToGexf } from '../report/write-gexf.ts';
 import { graphToGraphml } from '../report/write-graphml.ts';
 
 const USAGE = `usage: npm run report -- [--out DIR] [--max-nodes N] [--max-evidence N]
-  --out DIR          folder with documents/sentences/mentions/relations.jsonl (default: out)
+  --out DIR          folder with documents/sentences/mentions/relations.jsonl (default: out);
+                     eval.json, eval-errors.jsonl and diagnostics.jsonl are shown when present
   --max-nodes N      entities drawn when report.html opens, most mentioned first (default: 500)
   --max-evidence N   evidence sentences embedded per entity and per pair (default: 50)
 writes DIR/nodes.csv, edges.csv, network.gexf, network.graphml, report.html
@@ -104,8 +105,10 @@ export async function main(argv: string[]): Promise<number> {
   const mentions = readStage<MentionRecord>(dir, 'mentions.jsonl');
   const relations = readStage<RelationRecord>(dir, 'relations.jsonl');
   const evalJson = readOptionalJson(join(dir, 'eval.json'));
-  const diagnosticsPath = join(dir, 'diagnostics.jsonl');
-  const diagnostics = existsSync(diagnosticsPath) ? readJsonl<Diagnostic>(diagnosticsPath) : null;
+  const optionalJsonl = <T>(name: string): T[] | null =>
+    existsSync(join(dir, name)) ? readJsonl<T>(join(dir, name)) : null;
+  const evalErrors = optionalJsonl<unknown>('eval-errors.jsonl');
+  const diagnostics = optionalJsonl<Diagnostic>('diagnostics.jsonl');
 
   const network = buildNetwork(mentions, relations);
   const colors = assignTypeColors(network.nodes.map((n) => n.type));
@@ -118,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
     network,
     colors,
     evalJson,
+    evalErrors,
     diagnostics,
     maxNodes,
     maxEvidence,

@@ -5,6 +5,7 @@ import { compareCodeUnits } from './compare.ts';
 import { compareEvidence, distinctEvidence, pairKey, pushTo, sentenceKey } from './evidence-keys.ts';
 import { summariseDiagnostics } from './summarise-diagnostics.ts';
 import { summariseEval } from './summarise-eval.ts';
+import { summariseEvalErrors } from './summarise-eval-errors.ts';
 import type { Network, ReportData, TypeCount } from './types.ts';
 
 /** Everything the page is built from. */
@@ -18,6 +19,8 @@ export interface ReportInput {
   colors: ReadonlyMap<string, string>;
   /** Parsed eval.json, or null when the file is absent. */
   evalJson: unknown;
+  /** Records of eval-errors.jsonl, or null when the file is absent. */
+  evalErrors: readonly unknown[] | null;
   /** Records of diagnostics.jsonl, or null when the file is absent. */
   diagnostics: readonly Diagnostic[] | null;
   /** Nodes drawn at first (top by mentions); the page lets the reader raise it. */
@@ -118,6 +121,7 @@ export function buildReportData(input: ReportInput): ReportData {
     })),
     sentences,
     eval: input.evalJson === null || input.evalJson === undefined ? null : summariseEval(input.evalJson),
+    evalErrors: input.evalErrors === null ? null : summariseEvalErrors(input.evalErrors),
     diagnostics: input.diagnostics === null ? null : summariseDiagnostics(input.diagnostics),
     warnings,
   };

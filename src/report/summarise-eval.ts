@@ -1,4 +1,4 @@
-import type { EvalRow, EvalSummary } from './types.ts';
+import type { EvalRow, EvalSummary, PerDocScores } from './types.ts';
 
 /** Longest pretty-printed text kept for the non-score part of eval.json. */
 const EXTRA_LIMIT = 20_000;
@@ -40,13 +40,29 @@ function collectRows(value: unknown, path: string, rows: EvalRow[]): void {
   }
 }
 
-/** eval.json without its score objects and `docs`; undefined when nothing is left. */
+/** F1 of every score inside each `per_doc` entry that names its document. */
+function perDocScores(list: unknown): PerDocScores | null {
+  if (!Array.isArray(list)) return null;
+  const columns: string[] = [];
+  const rows: Array<{ doc_id: string; scores: Map<string, number> }> = [];
+  for (const entry of list) {
+    if (!isObject(entry) || typeof entry.doc_id !== 'string') continue;
+    const found: EvalRow[] = [];
+    collectRows(entry, '', found);
+    for (const r of found) if (!columns.includes(r.name)) columns.push(r.name);
+    rows.push({ doc_id: entry.doc_id, scores: new Map(found.map((r) => [r.name, r.f1])) });
+  }
+  if (rows.length === 0) return null;
+  return { columns, rows: rows.map((r) => ({ doc_id: r.doc_id, f1: columns.map((c) => r.scores.get(c) ?? null) })) };
+}
+
+/** eval.json without its score objects, `docs` and `per_doc`; undefined when nothing is left. */
 function withoutScores(value: unknown, top: boolean): Json | undefined {
   if (isScore(value)) return undefined;
   if (!isObject(value)) return value as Json;
   const out: { [key: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) {
-    if (top && k === 'docs') continue;
+    if (top && (k === 'docs' || (k === 'per_doc' && perDocScores(v) !== null))) continue;
     const kept = withoutScores(v, false);
     if (kept !== undefined) out[k] = kept;
   }
@@ -57,14 +73,18 @@ function withoutScores(value: unknown, top: boolean): Json | undefined {
  * Turn eval.json (CONTRACT.md layout, extra keys allowed) into table rows.
  * @param evalJson the parsed file
  * @returns one row per object holding numeric `p`, `r`, `f1` (found at any depth, in file order,
- * named by dotted path), with false positives `pred - tp` and false negatives `gold - tp`; the
- * remaining keys as pretty JSON in `extra` (cut at 20 000 characters)
+ * named by dotted path), with false positives `pred - tp` and false negatives `gold - tp`; F1 per
+ * document from a `per_doc` list of `{doc_id, …scores}`; the remaining keys as pretty JSON in
+ * `extra` (cut at 20 000 characters)
  */
 export function summariseEval(evalJson: unknown): EvalSummary {
   const rows: EvalRow[] = [];
-  collectRows(evalJson, '', rows);
+  if (isObject(evalJson)) {
+    for (const [k, v] of Object.entries(evalJson)) if (k !== 'per_doc') collectRows(v, k, rows);
+  }
   const rest = withoutScores(evalJson, true);
   let extra = rest === undefined ? null : JSON.stringify(rest, null, 2);
   if (extra !== null && extra.length > EXTRA_LIMIT) extra = extra.slice(0, EXTRA_LIMIT) + '\n…';
-  return { docs: isObject(evalJson) ? num(evalJson.docs) : null, rows, extra };
+  const perDoc = isObject(evalJson) ? perDocScores(evalJson.per_doc) : null;
+  return { docs: isObject(evalJson) ? num(evalJson.docs) : null, rows, perDoc, extra };
 }

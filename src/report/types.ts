@@ -93,12 +93,36 @@ export interface EvalRow {
   fn: number | null;
 }
 
+/** F1 per document, from the `per_doc` list of eval.json. */
+export interface PerDocScores {
+  /** Score names (dotted paths inside a per_doc entry), first-seen order. */
+  columns: string[];
+  rows: Array<{ doc_id: string; f1: Array<number | null> }>;
+}
+
 /** What the page shows of eval.json. */
 export interface EvalSummary {
   docs: number | null;
   rows: EvalRow[];
+  perDoc: PerDocScores | null;
   /** Keys of eval.json that are not scores, pretty-printed JSON (for a collapsed panel). */
   extra: string | null;
+}
+
+/** One kind of error of eval-errors.jsonl, counted, with its most frequent items and examples. */
+export interface ErrorKindSummary {
+  kind: string;
+  count: number;
+  /** Most frequent labels (e.g. `PERSON "Mao"`), with counts. */
+  top: Array<{ label: string; count: number }>;
+  /** A few records: document and context (`⟦…⟧` marks the span) or label. */
+  examples: Array<{ doc: string; text: string }>;
+}
+
+/** Summary of eval-errors.jsonl. */
+export interface EvalErrorSummary {
+  total: number;
+  kinds: ErrorKindSummary[];
 }
 
 /** Diagnostics counted by severity and code. */
@@ -126,6 +150,7 @@ export interface ReportData {
   edges: ReportEdge[];
   sentences: EvidenceSentence[];
   eval: EvalSummary | null;
+  evalErrors: EvalErrorSummary | null;
   diagnostics: DiagnosticSummary | null;
   warnings: string[];
 }

@@ -18,6 +18,7 @@ function input(over: Partial<ReportInput> = {}): ReportInput {
     network,
     colors: assignTypeColors(network.nodes.map((n) => n.type)),
     evalJson: null,
+    evalErrors: null,
     diagnostics: null,
     maxNodes: 500,
     maxEvidence: 50,

@@ -106,8 +106,13 @@ describe('report.html in Chromium (file://)', () => {
   });
 
   it('shows the eval table, error summary and diagnostics', T, async () => {
+    await expect.poll(() => page.locator('#eval').textContent()).toContain('Error records (eval-errors.jsonl)');
+    await expect.poll(() => page.locator('#eval').textContent()).toContain('Missed mentions (in gold, not predicted)');
+    await expect.poll(() => page.locator('#eval').textContent()).toContain('F1 per document');
+    await page.locator('details.error-kind summary').first().click();
+    await expect.poll(() => page.locator('details.error-kind mark.self').first().textContent()).toBe('Taliban');
     expect(await page.locator('#eval-section').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('#eval table').textContent()).toContain('mentions.strict');
+    await expect.poll(() => page.locator('#eval table').first().textContent()).toContain('mentions.strict');
     await expect.poll(() => page.locator('#eval .errors').textContent()).toContain('relations.corpus: 4 false positive(s), 2 false negative(s)');
     await expect.poll(() => page.locator('#diagnostics-section').textContent()).toContain('MATCH_AMBIGUOUS');
     await expect.poll(() => page.locator('#type-counts').textContent()).toContain('PERSON');
@@ -124,7 +129,7 @@ describe('report.html in Chromium (file://)', () => {
   });
 
   it('hides the eval section when there is no eval.json', T, async () => {
-    const bare = await buildFixtureReport({ drop: ['eval.json', 'diagnostics.jsonl'] });
+    const bare = await buildFixtureReport({ drop: ['eval.json', 'eval-errors.jsonl', 'diagnostics.jsonl'] });
     const opened = await open(bare);
     expect(await opened.page.locator('#eval-section').isHidden()).toBe(true);
     expect(await opened.page.locator('#diagnostics-section').isHidden()).toBe(true);

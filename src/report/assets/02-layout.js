@@ -1,10 +1,11 @@
-// A small Fruchterman–Reingold force layout (repulsion between nearby nodes, attraction along
-// edges weighted by 1 + log(sentences), gravity toward the centre, cooling). Deterministic: start positions come
-// from a golden-angle spiral by rank, so the same data gives the same picture on every open.
+// A small force layout in the Fruchterman–Reingold family: repulsion between nearby nodes scaled
+// by degree (as in ForceAtlas2), attraction along edges weighted by 1 + log(sentences), gravity
+// toward the centre, cooling. Deterministic: start positions come from a golden-angle spiral by
+// rank, so the same data gives the same picture on every open.
 
 const SPRING = 30; // ideal edge length, layout units
 const CUTOFF = SPRING * 3; // range of repulsion (short: keeps it O(n) and unlinked nodes near)
-const GRAVITY = 0.1; // pull toward the centre, per unit of distance: keeps small components near
+const GRAVITY = 0.1;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Start position of the node ranked `rank` (0 = most mentioned, at the centre). */
@@ -28,6 +29,10 @@ function createLayout(nodes, edges, pos, options) {
     xs[i] = p[0];
     ys[i] = p[1];
   }
+  // Mass is degree + 1 (as in ForceAtlas2), so hubs push each other apart and dense
+  // co-occurrence clusters open up instead of piling their labels on one spot.
+  const mass = new Float64Array(n).fill(1);
+  for (const [a, b] of edges) { mass[a] += 1; mass[b] += 1; }
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   const k = SPRING;
@@ -69,7 +74,7 @@ function createLayout(nodes, edges, pos, options) {
               ddy = 0.1 * ((j % 5) - 2) + 0.05;
               d2 = ddx * ddx + ddy * ddy;
             }
-            const f = (k2 / d2) * (1 - d2 / r2max); // (k² / d) / d along the unit vector, tapered
+            const f = ((k2 * mass[i] * mass[j]) / d2) * (1 - d2 / r2max); // (k² / d) / d along the unit vector, tapered
             dx[i] += ddx * f;
             dy[i] += ddy * f;
             dx[j] -= ddx * f;

@@ -151,13 +151,17 @@ function createGraphView(svg, data, colors, handlers) {
     view.zoom = zoom;
     render();
   }, { passive: false });
+  // A drag pans the view; the click that ends a drag selects nothing.
   let drag = null;
-  const dragged = () => Boolean(drag && drag.moved);
+  let dragEndedClick = false;
+  const dragged = () => dragEndedClick;
   svg.addEventListener('pointerdown', (ev) => {
+    if (ev.button !== 0) return;
     drag = { x: ev.clientX, y: ev.clientY, panX: view.panX, panY: view.panY, moved: false };
+    dragEndedClick = false;
   });
   svg.addEventListener('pointermove', (ev) => {
-    if (!drag) return;
+    if (!drag || (ev.buttons & 1) === 0) return;
     const ddx = ev.clientX - drag.x;
     const ddy = ev.clientY - drag.y;
     if (Math.abs(ddx) + Math.abs(ddy) > 3) drag.moved = true;
@@ -167,7 +171,11 @@ function createGraphView(svg, data, colors, handlers) {
       render();
     }
   });
-  svg.addEventListener('pointerup', () => { setTimeout(() => { drag = null; }, 0); });
+  window.addEventListener('pointerup', () => {
+    if (!drag) return;
+    dragEndedClick = drag.moved;
+    drag = null;
+  });
   svg.addEventListener('click', () => { if (!dragged()) handlers.onBackground(); });
 
   return {

@@ -42,11 +42,18 @@ function renderTopEntities(box, data, ranked, select) {
   box.appendChild(table(['#', 'Entity', 'Type', 'Mentions', 'Documents'], rows, 3));
 }
 
-/** Scores from eval.json, then an error summary (false positives / negatives). */
+/** Scores from eval.json: the score table, F1 per document, false positives / negatives. */
 function renderEval(box, ev) {
   box.appendChild(el('p', null, 'Scores against the gold files' + (ev.docs !== null ? ' (' + fmt(ev.docs) + ' documents)' : '') + '. FP = predicted but not in gold; FN = in gold but not predicted.'));
   box.appendChild(table(['Score', 'P', 'R', 'F1', 'TP', 'Pred', 'Gold', 'FP', 'FN'],
     ev.rows.map((r) => [r.name, fmtScore(r.p), fmtScore(r.r), fmtScore(r.f1), r.tp, r.pred, r.gold, r.fp, r.fn]), 1));
+  if (ev.perDoc) {
+    box.appendChild(el('h3', null, 'F1 per document'));
+    const wrap = el('div', { class: 'scroll-x' });
+    wrap.appendChild(table(['Document'].concat(ev.perDoc.columns),
+      ev.perDoc.rows.map((r) => [r.doc_id].concat(r.f1.map(fmtScore))), 1));
+    box.appendChild(wrap);
+  }
   const errors = ev.rows.filter((r) => (r.fp || 0) + (r.fn || 0) > 0)
     .sort((a, b) => (b.fp || 0) + (b.fn || 0) - ((a.fp || 0) + (a.fn || 0)) || cmp(a.name, b.name));
   box.appendChild(el('h3', null, 'Error summary'));
@@ -62,6 +69,53 @@ function renderEval(box, ev) {
     const details = el('details');
     details.appendChild(el('summary', null, 'Other fields of eval.json'));
     details.appendChild(el('pre', null, ev.extra));
+    box.appendChild(details);
+  }
+}
+
+const ERROR_KINDS = {
+  missed: 'Missed mentions (in gold, not predicted)',
+  spurious: 'Spurious mentions (predicted, not in gold)',
+  type: 'Type errors (same span, other type)',
+  boundary: 'Boundary errors (same type, other span)',
+  link_split: 'Gold entities split over several ids',
+  link_merge: 'Ids merging several gold entities',
+  sentence_missed: 'Missed sentence ends',
+  sentence_spurious: 'Spurious sentence ends',
+  relation_missed: 'Missed relation pairs (corpus)',
+  relation_spurious: 'Spurious relation pairs (corpus)',
+};
+
+/** Context text with the ⟦…⟧ span as a <mark>. */
+function contextParagraph(text) {
+  const p = el('p', { class: 'sentence' });
+  const open = text.indexOf('⟦');
+  const close = text.indexOf('⟧', open + 1);
+  if (open < 0 || close < 0) p.textContent = text;
+  else p.append(document.createTextNode(text.slice(0, open)), el('mark', { class: 'self' }, text.slice(open + 1, close)), document.createTextNode(text.slice(close + 1)));
+  return p;
+}
+
+/** eval-errors.jsonl by kind: counts, most frequent items, and examples in collapsed lists. */
+function renderEvalErrors(box, summary) {
+  box.appendChild(el('h3', null, 'Error records (eval-errors.jsonl)'));
+  box.appendChild(el('p', null, fmt(summary.total) + ' error record(s).'));
+  box.appendChild(table(['Kind', 'Most frequent', 'Count'], summary.kinds.map((k) => [
+    ERROR_KINDS[k.kind] || k.kind,
+    k.top.map((t) => t.label + (t.count > 1 ? ' ×' + t.count : '')).join(', '),
+    k.count,
+  ]), 2));
+  for (const k of summary.kinds) {
+    const details = el('details', { class: 'error-kind' });
+    details.appendChild(el('summary', null, (ERROR_KINDS[k.kind] || k.kind) + ': ' + (k.examples.length < k.count ? 'first ' + k.examples.length + ' of ' : '') + fmt(k.count)));
+    const list = el('ol', { class: 'evidence-list' });
+    for (const ex of k.examples) {
+      const li = el('li');
+      if (ex.doc) li.appendChild(el('div', { class: 'where' }, ex.doc));
+      li.appendChild(contextParagraph(ex.text));
+      list.appendChild(li);
+    }
+    details.appendChild(list);
     box.appendChild(details);
   }
 }

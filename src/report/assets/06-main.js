@@ -199,7 +199,9 @@ function renderSummary() {
     ' mentions · ' + fmt(s.entities) + ' entities · ' + fmt(s.relations) + ' relations';
   renderTypeCounts($('type-counts'), data);
   renderTopEntities($('top-entities'), data, ranked, select);
-  if (data.eval) { $('eval-section').hidden = false; renderEval($('eval'), data.eval); }
+  if (data.eval) renderEval($('eval'), data.eval);
+  if (data.evalErrors) renderEvalErrors($('eval'), data.evalErrors);
+  if (data.eval || data.evalErrors) $('eval-section').hidden = false;
   if (data.diagnostics) { $('diagnostics-section').hidden = false; renderDiagnostics($('diagnostics'), data.diagnostics); }
   if (data.warnings.length > 0) { $('warnings-section').hidden = false; renderWarnings($('warnings'), data.warnings); }
 }
