@@ -8,15 +8,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Start headless Chromium with no network-facing background services. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchChromium(executablePath = CHROMIUM): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}; the report browser tests need it. ` +
+      `Chromium not found at ${executablePath}; the report browser tests need it. ` +
         'Install it with `apt-get update && apt-get install -y chromium` (CI does this in .ci/run).',
     );
   }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -1,10 +1,12 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchPage, type PageWatch } from './browser.ts';
-import { buildFixtureReport } from './helpers.ts';
+import { buildFixtureReport, quietly } from './helpers.ts';
+import { main } from '../../src/commands/report.ts';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../out/', import.meta.url));
 const T = { timeout: 60_000 };
@@ -137,5 +139,24 @@ describe('report.html in Chromium (file://)', () => {
     expect(opened.watch.consoleErrors).toEqual([]);
     await opened.page.close();
     rmSync(bare, { recursive: true, force: true });
+  });
+
+  it('opens an empty network without errors', T, async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tanzeem-report-empty-'));
+    for (const f of ['documents.jsonl', 'sentences.jsonl', 'mentions.jsonl', 'relations.jsonl']) writeFileSync(join(empty, f), '');
+    expect(await quietly(() => main(['--out', empty]))).toBe(0);
+    const opened = await open(empty);
+    expect(await opened.page.locator('svg#graph circle.node').count()).toBe(0);
+    expect(await opened.page.textContent('#summary')).toContain('0 entities');
+    expect(opened.watch.pageErrors).toEqual([]);
+    expect(opened.watch.consoleErrors).toEqual([]);
+    await opened.page.close();
+    rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+describe('browser test set-up', () => {
+  it('fails loudly, with the install command, when Chromium is missing', async () => {
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(/apt-get install -y chromium/);
   });
 });
