@@ -30,7 +30,9 @@ function evidenceList(data, refs, total, focus) {
   for (const si of refs) {
     const s = data.sentences[si];
     const item = el('li');
-    item.appendChild(el('div', { class: 'where' }, data.docs[s.doc] + ' · sentence ' + s.index));
+    const where = el('div', { class: 'where' });
+    where.append(el('bdi', null, data.docs[s.doc]), document.createTextNode(' · sentence ' + s.index)); // bdi: RTL doc ids stay put
+    item.appendChild(where);
     item.appendChild(sentenceParagraph(data, s, focus));
     list.appendChild(item);
   }

@@ -111,7 +111,7 @@ function renderEvalErrors(box, summary) {
     const list = el('ol', { class: 'evidence-list' });
     for (const ex of k.examples) {
       const li = el('li');
-      if (ex.doc) li.appendChild(el('div', { class: 'where' }, ex.doc));
+      if (ex.doc) li.appendChild(el('div', { class: 'where' })).appendChild(el('bdi', null, ex.doc));
       li.appendChild(contextParagraph(ex.text));
       list.appendChild(li);
     }
