@@ -45,12 +45,14 @@ export function weightedDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Edit budget for a key of this length: none up to 4 letters, 1 up to 6, 1.5 up to 10, 2 above.
+ * Edit budget for a key of this length: none up to 4 letters, 0.5 (one vowel edit) up to 6,
+ * 1.5 up to 10, 2 above. Short names differ from other short names by one consonant too often
+ * (Mosul, Moghul) for more.
  * Note: acronyms never reach this function; they are matched exactly.
  */
 export function editBudget(length: number): number {
   if (length <= 4) return 0;
-  if (length <= 6) return 1;
+  if (length <= 6) return 0.5;
   if (length <= 10) return 1.5;
   return 2;
 }

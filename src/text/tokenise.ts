@@ -27,7 +27,7 @@ export function tokenise(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let surface = m[0];
     let end = m.index + surface.length;
-    if (surface.length > 3 && POSSESSIVE_RE.test(surface)) {
+    if (surface.length > 2 && POSSESSIVE_RE.test(surface)) {
       surface = surface.slice(0, -2);
       end -= 2;
     }

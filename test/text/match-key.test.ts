@@ -55,7 +55,7 @@ describe('weightedDistance', () => {
   });
   it('budget grows with length and is 0 for short keys', () => {
     expect(editBudget(4)).toBe(0);
-    expect(editBudget(6)).toBe(1);
+    expect(editBudget(6)).toBe(0.5);
     expect(editBudget(12)).toBe(2);
   });
 });

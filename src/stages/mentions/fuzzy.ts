@@ -51,7 +51,7 @@ export function createFuzzyLookup(gaz: CompiledGazetteer): (key: string) => Fuzz
           // same first letter; and not a vocabulary word plus a suffix (Pakistanis, Afghans: demonyms and plurals)
           if (seen.has(cand) || cand[0] !== key[0] || key.startsWith(cand)) continue;
           seen.add(cand);
-          const d = weightedDistance(key, cand, Math.min(budget, editBudget(cand.length)));
+          const d = weightedDistance(key, cand, editBudget(Math.max(key.length, cand.length)));
           if (d !== Infinity && d > 0 && !derivedForm(key, cand)) out.push({ key: cand, cost: d });
         }
       }

@@ -20,6 +20,7 @@ import { scanTokens, type Candidate } from './scan.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { chooseEntity } from './choose-entity.ts';
 import { learnAliases, type Resolved } from './learn-aliases.ts';
+import { lookupName } from './lookup-name.ts';
 import { editBudget, weightedDistance } from '../../text/edit-distance.ts';
 
 /** Signature of the fallback recogniser (src/stages/mentions/recognise). */
@@ -55,7 +56,8 @@ const normSurface = (s: string): string => s.toLowerCase().replace(/[\s\-]+/g, '
 
 /** Stable id of an entity found outside the gazetteer: from its type and match key. */
 export function unknownEntityId(type: string, surface: string): string {
-  return `ner/${type.toLowerCase()}/${toMatchKey(surface).replace(/ /g, '-') || 'x'}`;
+  const key = toMatchKey(surface).replace(/ /g, '-') || surface.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+  return `ner/${type.toLowerCase()}/${key}`;
 }
 
 /**
@@ -105,11 +107,15 @@ export function createMentions(gaz: CompiledGazetteer, options: MentionOptions =
         const t = tokensIn(tokens, f.start, f.end)[0];
         if (!t || t.cruft || t.sentence < 0) continue;
         const surface = doc.text.slice(f.start, f.end);
-        mentions.push({ start: f.start, end: f.end, sentence: t.sentence, entityId: unknownEntityId(f.type, surface), canonical: surface, type: f.type, method: 'ner', alias: f.cue });
+        const known = lookupName(gaz, surface, f.type);
+        if (known) {
+          const ent = gaz.entities[known.entity]!;
+          mentions.push({ start: f.start, end: f.end, sentence: t.sentence, entityId: ent.id, canonical: ent.canonical, type: ent.type, method: normSurface(surface) === normSurface(known.alias) ? 'exact' : 'variant', alias: known.alias });
+        } else mentions.push({ start: f.start, end: f.end, sentence: t.sentence, entityId: unknownEntityId(f.type, surface), canonical: surface, type: f.type, method: 'ner', alias: f.cue });
       }
       mentions.sort((a, b) => a.start - b.start);
     }
-    if (learn) mentions = applyLearned(mentions, tokens, doc.text);
+    if (learn) mentions = applyLearned(mentions, tokens, doc.text, gaz.common);
     return toRecords(doc, mentions);
   };
 }
@@ -125,7 +131,7 @@ function fuzzySurname(surnames: Map<string, Resolved>, key: string, pos: number)
   const gap = (m: Resolved): number => (m.start <= pos ? pos - m.start : Number.MAX_SAFE_INTEGER / 2 + m.start - pos);
   for (const [k, m] of surnames) {
     if (k[0] !== key[0]) continue;
-    const d = weightedDistance(key, k, Math.min(editBudget(key.length), editBudget(k.length)));
+    const d = weightedDistance(key, k, editBudget(Math.max(key.length, k.length)));
     if (d < bestCost || (d === bestCost && d !== Infinity && best && gap(m) < gap(best))) {
       bestCost = d;
       best = m;
@@ -148,7 +154,7 @@ function coverage(spans: Array<{ start: number; end: number }>): (s: number, e: 
   };
 }
 
-function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): Resolved[] {
+function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string, common: ReadonlySet<string>): Resolved[] {
   const learned = learnAliases(mentions, tokens, text);
   if (learned.acronyms.size === 0 && learned.surnames.size === 0) return mentions;
   const out: Resolved[] = [];
@@ -159,7 +165,7 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): R
     // not the region Khorasan)
     if ((m.method === 'ner' || m.method === 'fuzzy') && inner.length === 1) {
       const t = inner[0]!;
-      const by = learned.acronyms.get(t.acr) ?? (t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key, t.start)) : undefined);
+      const by = learned.acronyms.get(t.acr) ?? (t.upper ? (learned.surnames.get(t.key) ?? (common.has(t.key) ? undefined : fuzzySurname(learned.surnames, t.key, t.start))) : undefined);
       if (by && (by.type === m.type || m.method === 'fuzzy') && by.entityId !== m.entityId) {
         const { cost: _cost, ...rest } = m;
         out.push({ ...rest, entityId: by.entityId, canonical: by.canonical, type: by.type, method: learned.acronyms.has(t.acr) ? 'acronym' : 'short-form', alias: by === learned.acronyms.get(t.acr) ? t.acr : text.slice(by.start, by.end) });
@@ -172,7 +178,7 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string): R
   for (const t of tokens) {
     if (t.cruft || t.sentence < 0 || covered(t.start, t.end)) continue;
     const acr = learned.acronyms.get(t.acr);
-    const sur = t.upper ? (learned.surnames.get(t.key) ?? fuzzySurname(learned.surnames, t.key, t.start)) : undefined;
+    const sur = t.upper ? (learned.surnames.get(t.key) ?? (common.has(t.key) ? undefined : fuzzySurname(learned.surnames, t.key, t.start))) : undefined;
     const by = acr ?? sur;
     if (!by || (sur && t.start >= by.start && t.end <= by.end)) continue;
     out.push({ start: t.start, end: t.end, sentence: t.sentence, entityId: by.entityId, canonical: by.canonical, type: by.type, method: acr ? 'acronym' : 'short-form', alias: acr ? t.acr : text.slice(by.start, by.end) });

@@ -40,6 +40,15 @@ interface State {
 
 const LEADING = new Set(['al', 'el']);
 
+/** Lower-case words that may stand inside a capitalised name ("Islamic State in Iraq and Syria", "Osama bin Laden"). */
+const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'the', 'for', 'on', 'at', 'to', 'de', 'da', 'du', 'bin', 'ibn', 'bint', 'abu', 'wa', 'wal']);
+
+/** Lower-case particles that may lead a name ("bin Laden", "abu Bakr"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el']);
+
+/** Folded honorifics that belong to a South Asian or Arabic name (ANNOTATION.md). */
+export const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mula', 'mulah', 'maulana', 'molana', 'mavlana', 'kari', 'hafiz', 'haji', 'hajji', 'sheik', 'shaik', 'shaikh', 'sheikh', 'mufti', 'maulvi', 'molvi', 'mavlvi', 'pir', 'syed', 'sayed', 'sayid']);
+
 /**
  * @param tokens document tokens
  * @param text normalised text (for gaps between tokens)
@@ -99,6 +108,47 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
       }
       next.sort((a, b) => a.cost - b.cost);
       states = next.slice(0, maxStates);
+    }
+  }
+  // Every word of a multi-word name is capitalised in the text (bar function words inside it): "Nangarhar province" is the place
+  // Nangarhar, not the alias "Nangarhar Province".
+  const capitalised = out.filter((c) => {
+    if (c.firstToken === c.lastToken) return true;
+    for (let k = c.firstToken; k <= c.lastToken; k++) {
+      const t = tokens[k]!;
+      const inner = k > c.firstToken && k < c.lastToken;
+      const leading = k === c.firstToken && k < c.lastToken && NAME_PARTICLES.has(t.surface);
+      if (!t.transparent && !t.upper && !leading && !(inner && NAME_FUNCTION_WORDS.has(t.surface))) return false;
+    }
+    return true;
+  });
+  out.length = 0;
+  out.push(...capitalised);
+  // A person or place name that is only part of a longer run of capitalised name words is the
+  // wrong entity ("Abdul Jabbar" inside "Hafiz Abdul Jabbar Shakir", "Dara" inside "Sar Dara"):
+  // dropped, so the whole name is left to the recogniser. Common words ("Secretary") do not count.
+  const nameWord = (t: DocToken | undefined): boolean => !!t && t.upper && !t.transparent && t.sentence >= 0 && !gaz.common.has(t.key) && !HONORIFIC_KEYS.has(t.key);
+  const standalone = out.filter((c) => {
+    if (!c.payloads.every((p) => { const ty = gaz.entities[p.entity]!.type; return ty === 'PERSON' || ty === 'LOC'; })) return true;
+    if (c.payloads.every((p) => p.kind === 'acronym')) return true; // US officials, UK police
+    let b = c.firstToken - 1;
+    while (b >= 0 && tokens[b]!.transparent && joinable(text, tokens[b]!, tokens[b + 1]!)) b--;
+    const before = tokens[b];
+    if (before && before.sentence === tokens[c.firstToken]!.sentence && joinable(text, before, tokens[b + 1]!) && nameWord(before) && !/^[A-Z0-9.\-]+$/.test(before.surface)) return false;
+    let a = c.lastToken + 1;
+    while (a < tokens.length && tokens[a]!.transparent && joinable(text, tokens[a - 1]!, tokens[a]!)) a++;
+    const after = tokens[a];
+    if (after && joinable(text, tokens[a - 1]!, after) && nameWord(after) && !/^[A-Z0-9.\-]+$/.test(after.surface)) return false;
+    return true;
+  });
+  out.length = 0;
+  out.push(...standalone);
+  // An honorific right before a person's name is part of the span (ANNOTATION.md keeps them).
+  for (const c of out) {
+    const before = tokens[c.firstToken - 1];
+    if (before && HONORIFIC_KEYS.has(before.key) && before.upper && joinable(text, before, tokens[c.firstToken]!) && c.payloads.every((p) => gaz.entities[p.entity]!.type === 'PERSON')) {
+      c.start = before.start;
+      c.firstToken -= 1;
     }
   }
   // A name made of one fuzzy token is trusted only when cheap (cost ≤ 1) and standing alone: a

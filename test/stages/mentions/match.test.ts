@@ -113,7 +113,8 @@ describe('mentions: learned from the document', () => {
 
   it('with variants off, only exact aliases match', () => {
     const ms = mentionsOf('Tehrik-e-Taliban Pakistan and Tehreek-i-Taliban Pakistan.', { variants: false, fuzzy: false });
-    expect(ms.map((m) => m.text)).toEqual(['Tehrik-e-Taliban Pakistan', 'Pakistan']);
+    // the second "Pakistan" is part of an unmatched name, so it is not taken as the country
+    expect(ms.map((m) => m.text)).toEqual(['Tehrik-e-Taliban Pakistan']);
   });
 });
 
@@ -135,5 +136,15 @@ describe('mentions: fuzzy matching stays precise', () => {
     const ms = mentionsOf('The attack in Pakisatn was claimed.');
     expect(ms.map((m) => [m.text, m.entity_id, m.method])).toEqual([['Pakisatn', 'loc/pk', 'fuzzy']]);
     expect(ms[0]!.cost).toBe(1);
+  });
+});
+
+describe('mentions: spans follow ANNOTATION.md', () => {
+  it('a lower-case descriptor is not part of a place name', () => {
+    expect(mentionsOf('Fighting in Quetta district went on.').map((m) => m.text)).toEqual(['Quetta']);
+  });
+  it('a gazetteer person inside a longer name is left out; an honorific before it joins the span', () => {
+    expect(mentionsOf('Police met Riaz Basra Khan there.').map((m) => m.text)).toEqual([]);
+    expect(mentionsOf('Then Maulana Khalid Khurasani spoke.').map((m) => m.text)).toEqual(['Maulana Khalid Khurasani']);
   });
 });
