@@ -131,7 +131,7 @@ export function cutChunk(ctx: Context, c: Chunk): Chunk[] {
   for (let n = 0; n < words.length; n += 1) {
     const t = tokens[words[n]];
     const w = lc(t);
-    const glued = n > 0 && tokens[words[n]].gapBefore === '' ;
+    const glued = n > 0 && tokens[words[n]].gapBefore === '';
     const nextGluedHyphen = n + 1 < words.length && tokens[words[n + 1]].gapBefore === '';
     if (lex.titles.has(w) && t.cap && !glued && !nextGluedHyphen) {
       let m = n;
@@ -161,10 +161,8 @@ export function cutChunk(ctx: Context, c: Chunk): Chunk[] {
   }
   const trimmed = trim(ctx, c);
   if (!trimmed) return [];
-  if (trimmed.first !== c.first || trimmed.last !== c.last) {
-    return trimmed.first === c.first && trimmed.last === c.last ? [trimmed] : cutChunk(ctx, trimmed);
-  }
-  return [trimmed];
+  const changed = trimmed.first !== c.first || trimmed.last !== c.last;
+  return changed ? cutChunk(ctx, trimmed) : [trimmed];
 }
 
 /**

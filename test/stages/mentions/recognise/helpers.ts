@@ -4,13 +4,16 @@
  */
 import { createRecogniser, type Candidate, type RecogniserOptions } from '../../../../src/stages/mentions/recognise/index.ts';
 
-/** Sentence spans: every line, cut after . ! ? followed by a space and a capital or a quote. */
+/**
+ * Sentence spans: every line, cut after . ! ? (not after an abbreviation such as "Mr." or "a.k.a.")
+ * followed by a space and a capital or a quote.
+ */
 export function naiveSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const line = /[^\n]+/g;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     let start = m.index;
-    const cut = /[.!?]["”’)]?\s+(?=[A-Z“"])/g;
+    const cut = /(?<=[a-z0-9]{2}|["”’)])[.!?]["”’)]?\s+(?=[A-Z“"])/g;
     for (let k = cut.exec(m[0]); k !== null; k = cut.exec(m[0])) {
       const end = m.index + k.index + k[0].length;
       out.push([start, end]);

@@ -3,17 +3,17 @@ import { find, pairs } from './helpers.ts';
 
 describe('LOC rules', () => {
   it('leaves a lower-case place noun out of the span', () => {
-    expect(pairs('Fighting spread in Kunar province last week.')).toEqual([['Kunar', 'LOC']]);
+    expect(find('Fighting spread in Kunar province last week.')).toEqual([{ text: 'Kunar', type: 'LOC', cue: 'place-suffix:province' }]);
     expect(pairs('Drones struck Datta Khel tehsil again.')).toContainEqual(['Datta Khel', 'LOC']);
   });
 
   it('keeps a capitalised place noun that ends the name', () => {
-    expect(pairs('Troops entered Bajaur Agency at dawn.')).toContainEqual(['Bajaur Agency', 'LOC']);
+    expect(find('Troops entered Bajaur Agency at dawn.')).toContainEqual({ text: 'Bajaur Agency', type: 'LOC', cue: 'place-suffix:agency' });
   });
 
   it('types names coordinated with a plural place noun', () => {
-    expect(pairs('Curfew was imposed in Kurram and Orakzai agencies.')).toEqual(
-      expect.arrayContaining([['Kurram', 'LOC'], ['Orakzai', 'LOC']]));
+    expect(find('Curfew was imposed near Kurram and Orakzai agencies.')).toEqual([
+      { text: 'Kurram', type: 'LOC', cue: 'coordination' }, { text: 'Orakzai', type: 'LOC', cue: 'place-suffix:agencies' }]);
   });
 
   it('splits hyphen-joined places before a place noun', () => {
@@ -21,23 +21,24 @@ describe('LOC rules', () => {
   });
 
   it('types names after "the villages of"', () => {
-    expect(pairs('They fled the villages of Tirah and Bara Qadeem.')).toEqual(
-      expect.arrayContaining([['Tirah', 'LOC'], ['Bara Qadeem', 'LOC']]));
+    expect(find('They fled the villages of Tirah and Bara Qadeem.')).toContainEqual({ text: 'Tirah', type: 'LOC', cue: 'place-of:villages' });
+    expect(pairs('They fled the villages of Tirah and Bara Qadeem.')).toContainEqual(['Bara Qadeem', 'LOC']);
   });
 
   it('types a name after a locative preposition or a compass adjective', () => {
     expect(find('A bomb exploded near Shabqadar yesterday.')[0]).toMatchObject({ text: 'Shabqadar', type: 'LOC', cue: 'context:near' });
-    expect(pairs('Shelling hit northern Helmand again.')).toContainEqual(['Helmand', 'LOC']);
+    expect(find('Shelling hit northern Helmand again.')).toContainEqual({ text: 'Helmand', type: 'LOC', cue: 'context:northern' });
   });
 
   it('types both sides of "Town, Country"', () => {
-    expect(pairs('The rally in Mingora, Pakistan, drew crowds.')).toEqual(
-      expect.arrayContaining([['Mingora', 'LOC'], ['Pakistan', 'LOC']]));
+    expect(find('The rally of Mingora, Pakistan, drew crowds.')).toEqual([
+      { text: 'Mingora', type: 'LOC', cue: 'context:comma-place' }, { text: 'Pakistan', type: 'LOC', cue: 'lexicon:country' }]);
   });
 
   it('knows countries, short forms of places, and hyphenated country pairs', () => {
     expect(pairs('Trade between Iran and Pakistan fell.')).toEqual([['Iran', 'LOC'], ['Pakistan', 'LOC']]);
     expect(pairs('Most attacks in FATA targeted US convoys.')).toEqual([['FATA', 'LOC'], ['US', 'LOC']]);
+    expect(find('Talks on the India-China border stalled.').map((f) => f.cue)).toEqual(['lexicon:place-part', 'lexicon:place-part']);
     expect(pairs('Talks on the India-China border stalled.')).toEqual([['India', 'LOC'], ['China', 'LOC']]);
   });
 
@@ -54,6 +55,10 @@ describe('LOC rules', () => {
 
   it('glues Arabic connectors inside a place name', () => {
     expect(pairs('In Deir ez-Zor, the fighting went on.')).toContainEqual(['Deir ez-Zor', 'LOC']);
+  });
+
+  it('reads a run of names after "in" as a place, not a person', () => {
+    expect(find('He spoke at a rally in Dera Ghazi Khan.')[0]).toMatchObject({ text: 'Dera Ghazi Khan', type: 'LOC' });
   });
 
   it('types a world region', () => {

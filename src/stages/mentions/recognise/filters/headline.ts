@@ -5,6 +5,7 @@
  */
 import { spanWords, isStrongCue, type Filter } from './filter.ts';
 
+/** Rejects weakly cued names in headlines, all-caps runs and sentence-initial common words. */
 export const headline: Filter = {
   name: 'headline',
   rejects(p, ctx) {

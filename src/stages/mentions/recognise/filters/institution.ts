@@ -6,6 +6,7 @@
 import { lc } from '../context.ts';
 import { chunkWordsOf, type Filter } from './filter.ts';
 
+/** Rejects institutions and facilities, with places inside them. */
 export const institution: Filter = {
   name: 'institution',
   rejects(p, ctx) {
@@ -17,7 +18,8 @@ export const institution: Filter = {
         && !ctx.lex.weakOrgHeads.has(lc(last));
     }
     const words = chunkWordsOf(p, ctx);
-    const placeNoun = p.cue.startsWith('place-suffix:') ? words[words.length - 1] : undefined;
+    const lastWord = words[words.length - 1];
+    const placeNoun = p.cue.startsWith('place-suffix:') && lastWord && ctx.lex.placeSuffixes.has(lc(lastWord)) ? lastWord : undefined;
     return words.some((t) => t !== placeNoun && t.cap && ctx.lex.institutionHeads.has(lc(t)));
   },
 };

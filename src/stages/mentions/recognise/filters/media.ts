@@ -6,6 +6,7 @@
 import { after, before, lc } from '../context.ts';
 import { chunkWordsOf, spanWords, type Filter } from './filter.ts';
 
+/** Rejects media outlets and cited sources. */
 export const media: Filter = {
   name: 'media',
   rejects(p, ctx) {
@@ -13,7 +14,8 @@ export const media: Filter = {
     const text = words.map((t) => t.surface).join(' ').toLowerCase();
     if (ctx.lex.mediaOutlets.has(text)) return true;
     const all = chunkWordsOf(p, ctx);
-    const placeNoun = p.cue.startsWith('place-suffix:') ? all[all.length - 1] : undefined;
+    const lastWord = all[all.length - 1];
+    const placeNoun = p.cue.startsWith('place-suffix:') && lastWord && ctx.lex.placeSuffixes.has(lc(lastWord)) ? lastWord : undefined;
     if (all.some((t) => t !== placeNoun && t.cap && ctx.lex.mediaWords.has(lc(t)))) return true;
     const prev = before(ctx, p.first, 2);
     const next = after(ctx, p.last, 2);

@@ -19,6 +19,7 @@ function notAName(t: Token, ctx: Context): boolean {
     || lex.titles.has(w) || lex.offices.has(w) || (lex.closedClass.has(w) && !t.upper) || lex.compass.has(w) || !t.cap && !t.upper;
 }
 
+/** Rejects demonyms, sects, religious/calendar words, titles alone and common single words. */
 export const nonName: Filter = {
   name: 'non-name',
   rejects(p, ctx) {

@@ -32,6 +32,7 @@ function ofExtension(chunk: Chunk, ctx: Context, allowIn: boolean): number | und
   return lastIdx;
 }
 
+/** ORG from group-name morphemes, "Islamic X" heads and names opening with al-. */
 export const groupShape: Rule = {
   name: 'group-shape',
   apply(chunk, ctx): Proposal[] {

@@ -6,6 +6,7 @@ import { isCommon, lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, propose, type Rule } from './rule.ts';
 
+/** PERSON from a leading honorific kept in the span. */
 export const honorific: Rule = {
   name: 'honorific',
   apply(chunk, ctx): Proposal[] {

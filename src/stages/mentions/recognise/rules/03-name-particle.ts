@@ -6,6 +6,7 @@ import { lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, isLexiconPlace, propose, type Rule } from './rule.ts';
 
+/** PERSON from bin/ibn, Abu/Abdul, the Prophet's name, or "Name al-Name". */
 export const nameParticle: Rule = {
   name: 'particle',
   apply(chunk, ctx): Proposal[] {

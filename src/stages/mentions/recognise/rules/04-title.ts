@@ -9,6 +9,7 @@ import { chunkWords, hasGroupMorpheme, isLexiconPlace, propose, type Rule } from
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
 
+/** PERSON after a title, rank or role noun (title excluded). */
 export const title: Rule = {
   name: 'title',
   apply(chunk, ctx): Proposal[] {

@@ -78,6 +78,7 @@ function speech(chunk: Chunk, ctx: Context, words: Token[]): string | undefined 
   return undefined;
 }
 
+/** PERSON (or ORG/LOC) from appositions, speech verbs and naming phrases. */
 export const personContext: Rule = {
   name: 'context',
   apply(chunk, ctx): Proposal[] {

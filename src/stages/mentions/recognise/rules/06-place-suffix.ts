@@ -16,6 +16,7 @@ function hyphenParts(chunk: Chunk, ctx: Context): number[] | undefined {
   return ok ? toks.map((_, i) => chunk.first + i).filter((_, i) => i % 2 === 0) : undefined;
 }
 
+/** LOC from a neighbouring place noun. */
 export const placeSuffix: Rule = {
   name: 'place-suffix',
   apply(chunk, ctx): Proposal[] {

@@ -26,6 +26,7 @@ function commaPlace(chunk: Chunk, ctx: Context): string | undefined {
   return undefined;
 }
 
+/** LOC from a locative preposition, a compass adjective or "Town, Country". */
 export const placeContext: Rule = {
   name: 'place-context',
   apply(chunk, ctx): Proposal[] {

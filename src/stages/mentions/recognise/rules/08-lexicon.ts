@@ -1,13 +1,16 @@
 /**
  * Types from compromise's English lexicon: a country or city is LOC ("Pakistan", "Karachi", each
  * side of "Pakistan-Afghanistan"); a known given name followed by more names is PERSON
- * ("Donald Rumsfeld"), and so is a run ending in a known family name.
+ * ("Donald Rumsfeld"), and so is a run ending in a known family name, unless a locative preposition
+ * precedes it.
  */
-import { lc, type Context } from '../context.ts';
+import { before, lc, type Context } from '../context.ts';
 import type { Chunk, Proposal } from '../types.ts';
 import { chunkKey, chunkWords, hasGroupMorpheme, nameLike, propose, type Rule } from './rule.ts';
 
 const ABBREVIATED = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae']);
+/** After these a run of names is a place, not a person ("a rally in Dera Ismail Khan"). */
+const LOCATIVE = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
 
 function placeParts(chunk: Chunk, ctx: Context): Proposal[] {
   const out: Proposal[] = [];
@@ -21,6 +24,7 @@ function placeParts(chunk: Chunk, ctx: Context): Proposal[] {
   return out;
 }
 
+/** LOC and PERSON from compromise's lexicon of places and names. */
 export const lexicon: Rule = {
   name: 'lexicon',
   apply(chunk, ctx): Proposal[] {
@@ -41,6 +45,8 @@ export const lexicon: Rule = {
       if (partsOut.length > 0) return partsOut;
     }
     if (words.length < 2 || words.length > 4 || hasGroupMorpheme(words, ctx) || !nameLike(words, ctx)) return [];
+    const prev = before(ctx, chunk.first, 1)[0];
+    if (prev && !prev.cap && LOCATIVE.has(prev.surface)) return [];
     if (lex.firstNames.has(lc(words[0])) && !lex.places.has(lc(words[words.length - 1]))) return [propose(chunk, 'PERSON', 'lexicon:first-name', 0.7)];
     if (lex.lastNames.has(lc(words[words.length - 1]))) return [propose(chunk, 'PERSON', 'lexicon:last-name', 0.65)];
     return [];

@@ -1,6 +1,6 @@
 /**
  * ORG from an organisation head word: "X Front", "X Movement", "X Brigade", "X Network", "X Party",
- * "Pakistani Taliban"; a weak head ("Army", "Group", "Council", "State") only with a non-state
+ * "Pakistani Taliban", also inside the name ("Pakistan Muslim League-Nawaz"); a weak head ("Army", "Group", "Council", "State") only with a non-state
  * modifier ("Liberation Army", "Islamic State") and never after a state's name or demonym
  * ("Pakistan Army", "Iraqi Army"). A name's head counts too ("Mohammed's Army"). A lower-case group noun after the name also counts
  * ("the Haqqani network"); "group", "faction" and "party" join the span when the name before them is
@@ -13,6 +13,7 @@ import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type R
 /** Nouns that belong to the name when the name before them is not itself a group name: "Afaq group", "Ba'ath party". */
 const NAMED_BY = new Set(['group', 'faction', 'party']);
 
+/** ORG from an organisation head word or a following group noun. */
 export const orgHead: Rule = {
   name: 'org-head',
   apply(chunk, ctx): Proposal[] {
@@ -26,6 +27,8 @@ export const orgHead: Rule = {
     if (words.length >= 2 && lex.orgHeads.has(head) && words[words.length - 1].cap) {
       return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
     }
+    const inner = words.findIndex((t, i) => i > 0 && i < words.length - 1 && t.cap && lex.orgHeads.has(lc(t)));
+    if (inner > 0 && !isLexiconPlace(chunk, ctx)) return [propose(chunk, 'ORG', `org-head:${lc(words[inner])}`, 0.7)];
     if (words.length >= 2 && lex.weakOrgHeads.has(head) && words[words.length - 1].cap && nonState && !(stateModifier && !nonState)) {
       return [propose(chunk, 'ORG', `org-head:${head}`, 0.75)];
     }

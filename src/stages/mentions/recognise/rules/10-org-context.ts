@@ -45,6 +45,7 @@ function around(chunk: Chunk, ctx: Context): string | undefined {
   return undefined;
 }
 
+/** ORG from militant-group context words and acronyms in group sentences. */
 export const orgContext: Rule = {
   name: 'org-context',
   apply(chunk, ctx): Proposal[] {

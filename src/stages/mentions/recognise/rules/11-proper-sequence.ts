@@ -7,6 +7,7 @@ import { before, isCommon, lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
 
+/** PERSON fallback for runs of proper nouns. */
 export const properSequence: Rule = {
   name: 'proper-sequence',
   apply(chunk, ctx): Proposal[] {

@@ -7,6 +7,7 @@ import { isCommon, lc } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, propose, type Rule } from './rule.ts';
 
+/** LOC from South/Central Asian place-name endings and place words. */
 export const placeShape: Rule = {
   name: 'place-shape',
   apply(chunk, ctx): Proposal[] {

@@ -8,6 +8,7 @@ import { chunkWords, propose, type Rule } from './rule.ts';
 
 const DASHES = new Set(['-', '–', '—', ':']);
 
+/** LOC from a capitalised dateline place. */
 export const dateline: Rule = {
   name: 'dateline',
   apply(chunk, ctx): Proposal[] {

@@ -9,6 +9,7 @@ import { chunkWords, nameLike, propose, type Rule } from './rule.ts';
 /** Words that may open a byline before "by": "Written by", "Reported by". */
 const LEADS = new Set(['written', 'reported', 'posted', 'story', 'report', 'compiled', 'edited', 'analysis', 'words']);
 
+/** PERSON from a byline. */
 export const byline: Rule = {
   name: 'byline',
   apply(chunk, ctx): Proposal[] {
