@@ -55,13 +55,13 @@ const caseChange: Variant = (name, rng) => rng.pick(CASES)(name);
 const OPERATORS: readonly Variant[] = [connector, vowel, vowel, hyphens, particle, caseChange];
 
 /**
- * A variant of `name`: one or two operators, tried until something changes (at most 4 tries).
+ * A variant of `name`: one or two operators, tried until the name differs (at most 8 tries).
  */
 export function variantOf(name: string, rng: Rng): string {
   let out = name;
   const wanted = rng.chance(0.25) ? 2 : 1;
   let applied = 0;
-  for (let tries = 0; tries < 4 && applied < wanted; tries++) {
+  for (let tries = 0; tries < 8 && (applied < wanted || out === name); tries++) {
     const next = rng.pick(OPERATORS)(out, rng);
     if (next !== out) {
       out = next;
