@@ -41,7 +41,8 @@ export function mergeEntries(entries: GazetteerEntry[]): { entities: Entity[]; d
     parent.set(x, r);
     return r;
   };
-  const members = (root: string): string[] => entries.filter((e) => find(e.id) === root).map((e) => e.id);
+  const groupOf = new Map<string, string[]>(entries.map((e) => [e.id, [e.id]]));
+  const members = (root: string): string[] => groupOf.get(root) ?? [root];
   const forbidden = (a: string, b: string): boolean => {
     const ma = members(find(a));
     const mb = new Set(members(find(b)));
@@ -57,6 +58,8 @@ export function mergeEntries(entries: GazetteerEntry[]): { entities: Entity[]; d
     }
     const [keep, drop] = rank(ra) < rank(rb) || (rank(ra) === rank(rb) && ra < rb) ? [ra, rb] : [rb, ra];
     parent.set(drop, keep);
+    groupOf.set(keep, [...members(keep), ...members(drop)]);
+    groupOf.delete(drop);
   };
   for (const e of entries) {
     for (const other of e.same_as ?? []) {

@@ -22,8 +22,8 @@ export interface Choice {
 export interface DocEvidence {
   /** entity index → number of strong mentions with a single candidate in the document */
   strongCount: Map<number, number>;
-  /** lower-cased document text, for context words */
-  lowerText: string;
+  /** does the document contain this context word (case-insensitive)? memoised per document */
+  hasWord: (word: string) => boolean;
 }
 
 /**
@@ -42,7 +42,7 @@ export function chooseEntity(payloads: Payload[], entities: Entity[], ev: DocEvi
   }
   const scored = [...byEntity.keys()].map((e) => {
     let score = 3 * (ev.strongCount.get(e) ?? 0);
-    for (const w of entities[e]!.context) if (ev.lowerText.includes(w.toLowerCase())) score += 1;
+    for (const w of entities[e]!.context) if (ev.hasWord(w)) score += 1;
     if (byEntity.get(e)!.kind === 'weak') score -= 0.5;
     return { e, score };
   });

@@ -83,7 +83,18 @@ export function createMentions(gaz: CompiledGazetteer, options: MentionOptions =
       }
     }
     const weakOnly = cands.filter((c) => c.payloads.every((p) => p.kind === 'weak'));
-    const ev = { strongCount, lowerText: doc.text.toLowerCase() };
+    let lower: string | null = null;
+    const seenWords = new Map<string, boolean>();
+    const hasWord = (w: string): boolean => {
+      let hit = seenWords.get(w);
+      if (hit === undefined) {
+        lower ??= doc.text.toLowerCase();
+        hit = lower.includes(w.toLowerCase());
+        seenWords.set(w, hit);
+      }
+      return hit;
+    };
+    const ev = { strongCount, hasWord };
     const chosen: Resolved[] = [];
     const place = (c: Candidate): void => {
       const choice = chooseEntity(c.payloads, gaz.entities, ev);
