@@ -4,7 +4,7 @@
  *
  * Rules, in order:
  *  1. A weak alias (a lone surname, a kunya, a common word) counts only when the same document
- *     also names that entity by a strong name or acronym.
+ *     also names that entity by a strong name or acronym, or contains two of its context words.
  *  2. Among the remaining entities, score each: +3 per strong, unambiguous mention of it elsewhere
  *     in the document, +1 per context word (gazetteer `context`) found in the document.
  *  3. The best score wins. A tie is reported as `ambiguous` (code MATCH_AMBIGUOUS), never guessed:
@@ -32,7 +32,8 @@ export interface DocEvidence {
  * @param ev what the document says elsewhere
  */
 export function chooseEntity(payloads: Payload[], entities: Entity[], ev: DocEvidence): Choice {
-  const supported = payloads.filter((p) => p.kind !== 'weak' || (ev.strongCount.get(p.entity) ?? 0) > 0);
+  const contextHits = (e: number): number => entities[e]!.context.filter((w) => ev.hasWord(w)).length;
+  const supported = payloads.filter((p) => p.kind !== 'weak' || (ev.strongCount.get(p.entity) ?? 0) > 0 || contextHits(p.entity) >= 2);
   if (supported.length === 0) return { entity: null, payload: null, ambiguous: [] };
   const byEntity = new Map<number, Payload>();
   for (const p of supported) if (!byEntity.has(p.entity) || p.kind !== 'weak') byEntity.set(p.entity, p);

@@ -17,7 +17,8 @@ export interface DocToken {
   cruft: boolean;
 }
 
-const GAP_RE = /^[ \-'’]{1,3}$/;
+// spaces, hyphens, apostrophes; or a possessive inside a name ("Mohammed's Army")
+const GAP_RE = /^(?:['’]s)?[ \-'’]{1,3}$/;
 
 /**
  * @param text normalised text

@@ -41,7 +41,10 @@ export function createFuzzyLookup(gaz: CompiledGazetteer): (key: string) => Fuzz
     if (hit) return hit;
     let out: FuzzyAlt[] = [];
     const budget = editBudget(key.length);
-    if (budget > 0 && !gaz.vocabulary.has(key) && !gaz.common.has(key) && !/\d/.test(key)) {
+    // a token of the vocabulary may still be a variant of another name's token ("Laskar" is a
+    // vocabulary word through "Laskar 99", and a misspelling of "Lashkar"): the scan asks only
+    // where no exact step exists
+    if (budget > 0 && !gaz.common.has(key) && !/\d/.test(key)) {
       const sig = consonantSignature(key);
       const sigs = new Set([sig]);
       for (let i = 0; i < sig.length; i++) sigs.add(sig.slice(0, i) + sig.slice(i + 1));

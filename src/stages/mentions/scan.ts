@@ -60,7 +60,9 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
   const maxStates = opts.maxStates ?? 8;
   for (let i = 0; i < tokens.length; i++) {
     const t0 = tokens[i]!;
-    if (t0.transparent || t0.cruft || t0.sentence < 0 || t0.key === '') continue;
+    if (t0.cruft || t0.sentence < 0 || t0.key === '') continue;
+    // a connector never starts a name, but an acronym that folds like one may ("US")
+    if (t0.transparent && !gaz.root.children.has(ACRONYM_EDGE + t0.acr)) continue;
     // cheap test before any allocation: can this token start a name at all?
     if (!gaz.root.children.has(t0.key) && !gaz.root.children.has(ACRONYM_EDGE + t0.acr) && !(opts.fuzzy && t0.upper && t0.key.length >= 5 && fuzzyAlts(t0.key).length > 0)) continue;
     let states: State[] = [{ node: gaz.root, j: i, cost: 0, fuzzy: false, sawUpper: false }];
@@ -143,10 +145,14 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
   });
   out.length = 0;
   out.push(...standalone);
-  // An honorific right before a person's name is part of the span (ANNOTATION.md keeps them).
+  // An honorific or an initial right before a person's name is part of the span (ANNOTATION.md
+  // keeps honorifics; "L. Paul Bremer").
   for (const c of out) {
+    if (!c.payloads.every((p) => gaz.entities[p.entity]!.type === 'PERSON')) continue;
     const before = tokens[c.firstToken - 1];
-    if (before && HONORIFIC_KEYS.has(before.key) && before.upper && joinable(text, before, tokens[c.firstToken]!) && c.payloads.every((p) => gaz.entities[p.entity]!.type === 'PERSON')) {
+    if (!before || !before.upper || before.sentence !== tokens[c.firstToken]!.sentence) continue;
+    const gap = text.slice(before.end, tokens[c.firstToken]!.start);
+    if ((HONORIFIC_KEYS.has(before.key) && joinable(text, before, tokens[c.firstToken]!)) || (/^\p{Lu}$/u.test(before.surface) && gap === '. ')) {
       c.start = before.start;
       c.firstToken -= 1;
     }

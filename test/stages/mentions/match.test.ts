@@ -148,3 +148,12 @@ describe('mentions: spans follow ANNOTATION.md', () => {
     expect(mentionsOf('Then Maulana Khalid Khurasani spoke.').map((m) => m.text)).toEqual(['Maulana Khalid Khurasani']);
   });
 });
+
+describe('mentions: acronyms that fold like connectors, initials, context', () => {
+  it('"US" is matched as an acronym although "us" is a connector key', () => {
+    expect(mentionsOf('The attack in Quetta, said US officials, and us.').map((m) => m.text)).toEqual(['Quetta', 'US']);
+  });
+  it('a person\'s initial joins the span: "L. Riaz Basra"', () => {
+    expect(mentionsOf('He met L. Riaz Basra yesterday.').map((m) => m.text)).toEqual(['L. Riaz Basra']);
+  });
+});
