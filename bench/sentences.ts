@@ -4,7 +4,7 @@
  * boundary agreement (P/R/F1 of sentence ends, as the scorer counts them) with gold/*.json.
  *
  * Run: npx tsx bench/sentences.ts [--mb 20] [--only name,name] [--skip-compromise]
- * (full compromise runs at ~0.05 MB/s: 20 MB takes about 7 minutes; --skip-compromise skips its timing).
+ * (full compromise runs at 0.02–0.05 MB/s: 20 MB takes 7 to 14 minutes; --skip-compromise skips its timing).
  * All three get the same, un-normalised corpus text, so their offsets compare with gold directly.
  */
 import { readdirSync, readFileSync } from 'node:fs';

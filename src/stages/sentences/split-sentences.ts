@@ -17,7 +17,7 @@
  *   | splitter                        | MB/s      | gold sentence ends P / R / F1 (466 ends) |
  *   | this splitter                   | 21–34     | 1.000 / 1.000 / 1.000                    |
  *   | wink-nlp + eng-lite-web-model   | 1.1–2.2   | 0.989 / 0.949 / 0.968 (per line: 0.993)  |
- *   | compromise `nlp(text)`          | 0.05      | 0.874 / 0.831 / 0.852 (per line: 0.852)  |
+ *   | compromise `nlp(text)`          | 0.02–0.05 | 0.874 / 0.831 / 0.852 (per line: 0.852)  |
  *   | compromise `nlp.tokenize(text)` | 0.8       | same as `nlp(text)`                      |
  * ("per line": the library run on each line separately, so headlines stand alone.) The gold
  * documents are the development corpus these rules were written against, so 1.000 is an
