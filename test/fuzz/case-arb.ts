@@ -21,6 +21,7 @@ export function caseArb(ner: boolean): fc.Arbitrary<FuzzCase> {
       fuzzy: fc.boolean(),
       variants: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       learn: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      noise: fc.nat(),
       ner: ner ? fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 2, arbitrary: fc.constant(false) }) : fc.constant(false),
     }),
   );

@@ -10,8 +10,13 @@ import { loadCommonWords } from '../../src/gazetteer/common-words.ts';
 import { createProcessor, type DocResult } from '../../src/runner/process-document.ts';
 import { createNormalise } from '../../src/stages/normalise/index.ts';
 import { createRelations, type RelationWindow } from '../../src/stages/relations/index.ts';
+import { mergeRelations } from '../../src/stages/relations/merge-relations.ts';
 import type { Recognise } from '../../src/stages/mentions/index.ts';
 import { decodeOffsets } from '../../src/text/offset-map.ts';
+import { acronymKey, toAcronymTokens, toKeyTokens } from '../../src/text/match-key.ts';
+import { stripTitles } from '../../src/gazetteer/compile.ts';
+import { HONORIFIC_KEYS } from '../../src/stages/mentions/scan.ts';
+import { normaliseText } from '../../src/stages/normalise/normalise-text.ts';
 import type { MentionRecord, RelationRecord, SentenceRecord } from '../../src/types/records.ts';
 
 export interface FuzzDoc {
@@ -28,6 +33,8 @@ export interface FuzzCase {
   learn: boolean;
   /** run the fallback recogniser too */
   ner: boolean;
+  /** seed for the normalisation-equivalent rewrite of the documents (see `equivalentForm`) */
+  noise: number;
 }
 
 export interface PipelineOutput {
@@ -79,10 +86,30 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** Does offset `i` fall between the two halves of a surrogate pair? */
 const splitsPair = (s: string, i: number): boolean => i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
 
+const EDGE_SPACE = /^[ \t\n\r\u00A0\u2028\u2029\u3000]|[ \t\n\r\u00A0\u2028\u2029\u3000]$/;
+
 function checkSpan(original: string, docId: string, what: string, r: { start: number; end: number; text: string }): void {
   if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end > original.length || r.start >= r.end) fail(docId, `${what} span outside the text or empty (length ${original.length})`, r);
   if (original.slice(r.start, r.end) !== r.text) fail(docId, `${what} original.slice(start, end) !== text`, { ...r, slice: original.slice(r.start, r.end) });
   if (splitsPair(original, r.start) || splitsPair(original, r.end)) fail(docId, `${what} span cuts a surrogate pair in half`, r);
+  if (EDGE_SPACE.test(r.text)) fail(docId, `${what} text starts or ends with a space or line break`, r);
+}
+
+/**
+ * A mention found by the name's key (exact, variant) or as an acronym covers text that keys like its
+ * alias: the offset map sent it back to the words that matched, not to a neighbouring stretch.
+ * Titles are not part of a name (stripped from the alias); an honorific or an initial before a
+ * person's name is taken into the span.
+ */
+function checkMentionKey(docId: string, m: MentionRecord): void {
+  if (m.alias === undefined || !['exact', 'variant', 'acronym'].includes(m.method)) return;
+  const norm = normaliseText(m.text).text;
+  const text = toKeyTokens(norm);
+  const alias = toKeyTokens(stripTitles(m.alias));
+  const extra = text.slice(0, text.length - alias.length);
+  const byName = alias.length > 0 && text.slice(text.length - alias.length).join(' ') === alias.join(' ') && extra.every((k) => HONORIFIC_KEYS.has(k) || k.length === 1);
+  const byAcronym = toAcronymTokens(norm).join('') === toAcronymTokens(m.alias).join('') || acronymKey(norm) === m.alias;
+  if (!byName && !byAcronym) fail(docId, 'mention text does not key like its alias (offsets point at other words?)', { m, norm, textKey: text, aliasKey: alias });
 }
 
 function checkDocument(c: FuzzCase, d: FuzzDoc, r: DocResult): void {
@@ -116,6 +143,7 @@ function checkDocument(c: FuzzCase, d: FuzzDoc, r: DocResult): void {
     if (m.start < s.start || m.end > s.end) fail(id, 'mention outside its sentence', { m, sentence: s });
     if (s.cruft) fail(id, 'mention inside a cruft sentence', { m, sentence: s });
     if (prev && (m.start < prev.end)) fail(id, 'mentions overlap or are not sorted by start', { prev, m });
+    checkMentionKey(id, m);
     if (m.ambiguous) {
       if (!m.entity_id.startsWith('ambiguous/') || m.ambiguous.length < 2 || m.ambiguous.some((a) => !entities.has(a))) fail(id, 'ambiguous mention with a bad id or candidate list', m);
     } else if (m.method !== 'ner' && !m.entity_id.startsWith('ner/')) {
@@ -170,16 +198,28 @@ export function checkOutput(c: FuzzCase, out: PipelineOutput): void {
   const got = JSON.stringify(out.relations);
   if (got !== want) throw new InvariantError(`relations differ from what the mentions imply:\n  got  ${got}\n  want ${want}`);
   for (const r of out.relations) if (!(r.source < r.target)) throw new InvariantError(`relation source !< target: ${JSON.stringify(r)}`);
+  // one shard per document, merged (and merged again with itself): the single run's relations
+  const shards = out.docs.map((r) => {
+    const agg = createRelations({ window: c.window })();
+    agg.addDocument(r.doc.doc_id, r.mentions, (i) => r.sentences[i]?.paragraph ?? 0);
+    return agg.result();
+  });
+  const merged = JSON.stringify(mergeRelations(shards));
+  if (merged !== got) throw new InvariantError(`relations merged from per-document shards differ from one run:\n  merged ${merged}\n  run    ${got}`);
+  const twice = JSON.stringify(mergeRelations([...shards, out.relations]));
+  if (twice !== got) throw new InvariantError(`merging a shard that is already included changes the relations:\n  merged ${twice}\n  run    ${got}`);
 }
 
 /**
- * The whole property: no crash, every invariant, and a second run (fresh gazetteer and processor,
- * documents fed in reverse order) byte-identical; a rerun from the serialised documents.jsonl and
- * sentences.jsonl records (`--from sentences`, `--from mentions`) gives the same records too.
+ * The whole property: no crash, every invariant, the same output (offsets aside) for an equivalent
+ * form of the documents, and a second run (fresh gazetteer and processor, documents fed in reverse
+ * order) byte-identical; a rerun from the serialised documents.jsonl and sentences.jsonl records
+ * (`--from sentences`, `--from mentions`) gives the same records too.
  */
 export function checkCase(c: FuzzCase): void {
   const out = runCase(c);
   checkOutput(c, out);
+  checkEquivalentForms(c, out);
   const again = runCase(c, c.docs.map((_, i) => c.docs.length - 1 - i));
   const a = JSON.stringify(out);
   const b = JSON.stringify(again);
@@ -195,4 +235,58 @@ export function checkCase(c: FuzzCase): void {
     const fromMentions = processor.fromRecord(raw, doc, sents);
     if (JSON.stringify(fromMentions.mentions) !== JSON.stringify(first.mentions)) throw new InvariantError(`[${d.doc_id}] rerun from sentences.jsonl (--from mentions) gives other mentions:\n  run   ${JSON.stringify(first.mentions).slice(0, 2000)}\n  rerun ${JSON.stringify(fromMentions.mentions).slice(0, 2000)}`);
   });
+}
+
+/**
+ * Rewrite a document into a form the normaliser must treat as the same text: LF → CRLF (when the
+ * document has no CR), some spaces → NBSP, zero-width spaces between two printable ASCII
+ * characters, a BOM in front. Deterministic for a seed.
+ */
+export function equivalentForm(original: string, seed: number): string {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const crlf = !original.includes('\r');
+  const printable = (c: string | undefined): boolean => c !== undefined && c >= ' ' && c <= '~';
+  let out = rnd() < 0.5 ? '\uFEFF' : '';
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    if (i > 0 && printable(original[i - 1]) && printable(c) && rnd() < 0.08) out += '\u200B';
+    out += c === '\n' && crlf ? '\r\n' : c === ' ' && rnd() < 0.3 ? '\u00A0' : c;
+  }
+  return out;
+}
+
+/** What must not change between a document and its equivalent form (offsets aside). */
+function comparable(out: PipelineOutput): string {
+  const canon = (t: string): string => t.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ');
+  return JSON.stringify({
+    docs: out.docs.map((r) => ({
+      text: r.doc.text,
+      sentences: r.sentences.map((s) => [s.index, canon(s.text), s.paragraph, s.cruft ?? false]),
+      mentions: r.mentions.map(({ doc_id: _d, start: _s, end: _e, text, ...rest }) => ({ text: canon(text), ...rest })),
+    })),
+    relations: out.relations,
+  });
+}
+
+/**
+ * Metamorphic check: the equivalent form of every document (CRLF, NBSP, zero-width spaces, BOM)
+ * gives the same normalised text, sentences, mentions and relations; only offsets move.
+ */
+export function checkEquivalentForms(c: FuzzCase, out: PipelineOutput = runCase(c), run: (c: FuzzCase) => PipelineOutput = runCase): void {
+  const alt: FuzzCase = { ...c, docs: c.docs.map((d, i) => ({ doc_id: d.doc_id, original: equivalentForm(d.original, c.noise + i) })) };
+  const altOut = run(alt);
+  checkOutput(alt, altOut);
+  const a = comparable(out);
+  const b = comparable(altOut);
+  if (a !== b) {
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    throw new InvariantError(`an equivalent form of the documents (CRLF, NBSP, zero-width spaces, BOM) gives other output; first difference at char ${k}:\n  plain ${a.slice(Math.max(0, k - 300), k + 300)}\n  alt   ${b.slice(Math.max(0, k - 300), k + 300)}\n  alt documents ${JSON.stringify(alt.docs)}`);
+  }
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseArb } from './case-arb.ts';
-import { checkCase, checkOutput, runCase, setRecogniser, type FuzzCase } from './check-pipeline.ts';
+import { checkCase, checkEquivalentForms, checkOutput, equivalentForm, runCase, setRecogniser, type FuzzCase } from './check-pipeline.ts';
 import { createRecogniser } from '../../src/stages/mentions/recognise/index.ts';
 import type { Recognise } from '../../src/stages/mentions/index.ts';
 
@@ -38,6 +38,7 @@ const KNOWN: FuzzCase = {
   variants: true,
   learn: true,
   ner: false,
+  noise: 1,
 };
 
 describe('the fuzz checks can fail', () => {
@@ -96,5 +97,25 @@ describe('the fuzz checks can fail', () => {
     s.end = 8;
     s.text = astral.docs[0]!.original.slice(s.start, s.end);
     expect(() => checkOutput(astral, out)).toThrow(/surrogate/);
+  });
+
+  it('catches a mention whose span covers other words than its alias', () => {
+    const out = clean();
+    const m = out.docs[0]!.mentions.find((x) => x.entity_id === 'org/lashkar')!;
+    m.alias = 'Quetta';
+    expect(() => checkOutput(KNOWN, out)).toThrow(/does not key like its alias/);
+  });
+
+  it('catches an equivalent form (CRLF, NBSP, zero-width, BOM) that gives other mentions', () => {
+    const alt = equivalentForm(KNOWN.docs[0]!.original, KNOWN.noise);
+    expect(alt).not.toBe(KNOWN.docs[0]!.original);
+    expect(alt.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ')).toBe(KNOWN.docs[0]!.original);
+    expect(() => checkEquivalentForms(KNOWN)).not.toThrow();
+    const dropOne = (c: FuzzCase): ReturnType<typeof runCase> => {
+      const o = runCase(c);
+      o.docs[0]!.mentions.pop();
+      return o;
+    };
+    expect(() => checkEquivalentForms(KNOWN, clean(), dropOne)).toThrow(/equivalent form/);
   });
 });
