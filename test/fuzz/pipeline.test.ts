@@ -107,9 +107,11 @@ describe('the fuzz checks can fail', () => {
   });
 
   it('catches an equivalent form (CRLF, NBSP, zero-width, BOM) that gives other mentions', () => {
-    const alt = equivalentForm(KNOWN.docs[0]!.original, KNOWN.noise);
-    expect(alt).not.toBe(KNOWN.docs[0]!.original);
-    expect(alt.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ')).toBe(KNOWN.docs[0]!.original);
+    const plain = 'Lashkar-e-Jhangvi struck in Quetta.\nKhalid Khurasani left Quetta. LeJ denied it.';
+    const alt = equivalentForm(plain, 3);
+    expect(alt).toContain('\r\n');
+    expect(alt).toContain('\u200B');
+    expect(alt.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ')).toBe(plain);
     expect(() => checkEquivalentForms(KNOWN)).not.toThrow();
     const dropOne = (c: FuzzCase): ReturnType<typeof runCase> => {
       const o = runCase(c);
