@@ -56,7 +56,7 @@ export const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['mula', 'mulah', 'ma
  * @param fuzzyAlts cached fuzzy lookup
  */
 export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazetteer, fuzzyAlts: (key: string) => FuzzyAlt[], opts: ScanOptions): Candidate[] {
-  const out: Candidate[] = [];
+  let out: Candidate[] = [];
   const maxStates = opts.maxStates ?? 8;
   for (let i = 0; i < tokens.length; i++) {
     const t0 = tokens[i]!;
@@ -124,8 +124,7 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
     }
     return true;
   });
-  out.length = 0;
-  out.push(...capitalised);
+  out = capitalised; // reassigned, never spread: push(...list) overflows the stack past ~120k candidates
   // A person or place name that is only part of a longer run of capitalised name words is the
   // wrong entity ("Abdul Jabbar" inside "Hafiz Abdul Jabbar Shakir", "Dara" inside "Sar Dara"):
   // dropped, so the whole name is left to the recogniser. Common words ("Secretary") do not count.
@@ -143,8 +142,7 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
     if (after && joinable(text, tokens[a - 1]!, after) && nameWord(after) && !/^[A-Z0-9.\-]+$/.test(after.surface)) return false;
     return true;
   });
-  out.length = 0;
-  out.push(...standalone);
+  out = standalone;
   // An honorific or an initial right before a person's name is part of the span (ANNOTATION.md
   // keeps honorifics; "L. Paul Bremer").
   for (const c of out) {
@@ -167,8 +165,7 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
     const capNeighbour = (t: DocToken | undefined, other: DocToken): boolean => !!t && t.upper && !t.transparent && joinable(text, t.end <= other.start ? t : other, t.end <= other.start ? other : t);
     return !capNeighbour(prev, tokens[c.firstToken]!) && !capNeighbour(next, tokens[c.lastToken]!);
   });
-  out.length = 0;
-  out.push(...kept);
+  out = kept;
   for (const c of out) {
     const before = tokens[c.firstToken - 1];
     if (before && LEADING.has(before.key) && joinable(text, before, tokens[c.firstToken]!)) {
