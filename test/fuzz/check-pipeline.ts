@@ -237,9 +237,20 @@ export function checkCase(c: FuzzCase): void {
   });
 }
 
+const LINE_ENDS = ['\r\n', '\r', '\u2028', '\u0085'];
+const SPACES = ['\u00A0', '\t', '\u3000', '\u2009', '\u202F'];
+const SAME: Record<string, string[]> = {
+  "'": ['\u2019', '\u2018', '\u02BC'],
+  '"': ['\u201C', '\u201D', '\u00AB'],
+  '-': ['\u2013', '\u2014', '\u2010', '\u2212'],
+};
+const fullwidth = (c: string): string => String.fromCodePoint(c.codePointAt(0)! - 0x21 + 0xff01);
+const mathBold = (c: string): string => String.fromCodePoint((c <= 'Z' ? 0x1d400 - 0x41 : 0x1d41a - 0x61) + c.codePointAt(0)!);
+
 /**
- * Rewrite a document into a form the normaliser must treat as the same text: LF → CRLF (when the
- * document has no CR), some spaces → NBSP, zero-width spaces between two printable ASCII
+ * Rewrite a document into a form the normaliser must read as the same text: other line ends (when
+ * the document has none but LF), other spaces, curly quotes and dashes, "…" for "...", full-width
+ * and mathematical-bold letters, zero-width spaces and soft hyphens between two printable ASCII
  * characters, a BOM in front. Deterministic for a seed.
  */
 export function equivalentForm(original: string, seed: number): string {
@@ -250,20 +261,30 @@ export function equivalentForm(original: string, seed: number): string {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const crlf = !original.includes('\r');
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const eol = /[\r\u2028\u2029\u0085]/.test(original) ? '\n' : pick(LINE_ENDS);
   const printable = (c: string | undefined): boolean => c !== undefined && c >= ' ' && c <= '~';
+  const isMark = (c: string | undefined): boolean => c !== undefined && /^\p{M}$/u.test(c);
   let out = rnd() < 0.5 ? '\uFEFF' : '';
   for (let i = 0; i < original.length; i++) {
     const c = original[i]!;
-    if (i > 0 && printable(original[i - 1]) && printable(c) && rnd() < 0.08) out += '\u200B';
-    out += c === '\n' && crlf ? '\r\n' : c === ' ' && rnd() < 0.3 ? '\u00A0' : c;
+    if (i > 0 && printable(original[i - 1]) && printable(c) && rnd() < 0.08) out += rnd() < 0.7 ? '\u200B' : '\u00AD';
+    const r = rnd();
+    if (c === '\n') out += eol;
+    else if (c === ' ' && r < 0.3) out += pick(SPACES);
+    else if (SAME[c] && r < 0.5) out += pick(SAME[c]!);
+    else if (c === '.' && original.startsWith('...', i) && r < 0.5) {
+      out += '\u2026';
+      i += 2;
+    } else if (/[A-Za-z]/.test(c) && r < 0.05 && !isMark(original[i + 1])) out += rnd() < 0.5 ? fullwidth(c) : mathBold(c);
+    else out += c;
   }
   return out;
 }
 
 /** What must not change between a document and its equivalent form (offsets aside). */
 function comparable(out: PipelineOutput): string {
-  const canon = (t: string): string => t.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ');
+  const canon = (t: string): string => normaliseText(t).text;
   return JSON.stringify({
     docs: out.docs.map((r) => ({
       text: r.doc.text,
@@ -275,8 +296,8 @@ function comparable(out: PipelineOutput): string {
 }
 
 /**
- * Metamorphic check: the equivalent form of every document (CRLF, NBSP, zero-width spaces, BOM)
- * gives the same normalised text, sentences, mentions and relations; only offsets move.
+ * Metamorphic check: the equivalent form of every document (see `equivalentForm`) gives the same
+ * normalised text, sentences, mentions and relations; only offsets move.
  */
 export function checkEquivalentForms(c: FuzzCase, out: PipelineOutput = runCase(c), run: (c: FuzzCase) => PipelineOutput = runCase): void {
   const alt: FuzzCase = { ...c, docs: c.docs.map((d, i) => ({ doc_id: d.doc_id, original: equivalentForm(d.original, c.noise + i) })) };
@@ -287,6 +308,6 @@ export function checkEquivalentForms(c: FuzzCase, out: PipelineOutput = runCase(
   if (a !== b) {
     let k = 0;
     while (k < a.length && a[k] === b[k]) k++;
-    throw new InvariantError(`an equivalent form of the documents (CRLF, NBSP, zero-width spaces, BOM) gives other output; first difference at char ${k}:\n  plain ${a.slice(Math.max(0, k - 300), k + 300)}\n  alt   ${b.slice(Math.max(0, k - 300), k + 300)}\n  alt documents ${JSON.stringify(alt.docs)}`);
+    throw new InvariantError(`an equivalent form of the documents (line ends, spaces, quotes, dashes, ellipses, full-width letters, zero-width characters, BOM) gives other output; first difference at char ${k}:\n  plain ${a.slice(Math.max(0, k - 300), k + 300)}\n  alt   ${b.slice(Math.max(0, k - 300), k + 300)}\n  alt documents ${JSON.stringify(alt.docs)}`);
   }
 }

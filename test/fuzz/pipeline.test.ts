@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseArb } from './case-arb.ts';
 import { checkCase, checkEquivalentForms, checkOutput, equivalentForm, runCase, setRecogniser, type FuzzCase } from './check-pipeline.ts';
+import { normaliseText } from '../../src/stages/normalise/normalise-text.ts';
 import { createRecogniser } from '../../src/stages/mentions/recognise/index.ts';
 import type { Recognise } from '../../src/stages/mentions/index.ts';
 
@@ -106,12 +107,12 @@ describe('the fuzz checks can fail', () => {
     expect(() => checkOutput(KNOWN, out)).toThrow(/does not key like its alias/);
   });
 
-  it('catches an equivalent form (CRLF, NBSP, zero-width, BOM) that gives other mentions', () => {
+  it('catches an equivalent form (line ends, spaces, quotes, zero-width, BOM ...) that gives other mentions', () => {
     const plain = 'Lashkar-e-Jhangvi struck in Quetta.\nKhalid Khurasani left Quetta. LeJ denied it.';
     const alt = equivalentForm(plain, 3);
-    expect(alt).toContain('\r\n');
-    expect(alt).toContain('\u200B');
-    expect(alt.replace(/[\u200B\uFEFF\r]/g, '').replace(/\u00A0/g, ' ')).toBe(plain);
+    expect(alt).not.toBe(plain);
+    expect(alt).not.toContain('\n');
+    expect(normaliseText(alt).text).toBe(normaliseText(plain).text);
     expect(() => checkEquivalentForms(KNOWN)).not.toThrow();
     const dropOne = (c: FuzzCase): ReturnType<typeof runCase> => {
       const o = runCase(c);
