@@ -24,15 +24,38 @@ export const wordArb: fc.Arbitrary<string> = fc
 const ARABIC_WORDS = ['\u0627\u0644\u0644\u0647', '\u0639\u0644\u064A\u0647', '\u0648\u0633\u0644\u0645', '\u062C\u0644\u0627\u0644\u0647', '\u062D\u0632\u0628', '\u0644\u0634\u06A9\u0631', '\u0637\u06CC\u0628\u06C1', '\u0627\u0644\u0642\u0627\u0639\u062F\u0629', '\u0635\u0644\u0649'];
 const arabicNameArb = fc.array(fc.constantFrom(...ARABIC_WORDS), { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' '));
 
+/** Names with punctuation, titles, non-ASCII Latin letters and marks: what imported lists hold. */
+const oddNameArb = fc.oneof(
+  wordArb.map((w) => `${w}'s Group`),
+  wordArb.map((w) => `St. ${w}`),
+  fc.tuple(wordArb, wordArb).map(([a, b]) => `${a}/${b}`),
+  fc.tuple(wordArb, wordArb).map(([a, b]) => `${a} & ${b}`),
+  fc.tuple(wordArb, wordArb).map(([a, b]) => `${a} (${b})`),
+  fc.tuple(wordArb, wordArb).map(([a, b]) => `${a} ${b}`.toUpperCase()),
+  wordArb.map((w) => `${w.slice(0, 2)}\u00DF${w.slice(2)}e`),
+  wordArb.map((w) => `\u00D8${w.toLowerCase()} \u0131${w.toLowerCase()}`),
+  wordArb.map((w) => `${w[0]}\u0301${w.slice(1)} Khan`),
+  wordArb.map((w) => `O'${w}`),
+  wordArb.map((w) => `Dr. ${w} ${w}i`),
+  wordArb.map((w) => `General ${w} Brigade`),
+  wordArb.map((w) => `${w} 313`),
+  wordArb.map((w) => `${w} Co.`),
+  wordArb.map((w) => `L. ${w} Bremer`),
+  wordArb.map((w) => `${w}\u2019ite Council`),
+  wordArb.map((w) => `${w}\u00A0Front`),
+);
+
 const orgNameArb = fc.oneof(
   { weight: 1, arbitrary: arabicNameArb },
+  { weight: 2, arbitrary: oddNameArb },
   { weight: 3, arbitrary: fc.tuple(wordArb, fc.constantFrom(...CONNECTORS), wordArb).map(([a, c, b]) => a + c + b) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom('al-', 'Al ', 'Jamaat-ud-', 'Tehrik-e-', ''), wordArb, fc.constantFrom('', ' Pakistan', ' Front', ' Brigade', '-Jadeed', ' 313')).map(([a, b, c]) => a + b + c) },
   { weight: 2, arbitrary: fc.tuple(wordArb, wordArb, wordArb).map((w) => w.join(' ')) },
 );
-const personNameArb = fc
-  .tuple(fc.constantFrom(...PERSON_HEADS), wordArb, fc.constantFrom(...PERSON_JOINS), wordArb)
-  .map(([h, a, j, b]) => h + a + j + b);
+const personNameArb = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...PERSON_HEADS), wordArb, fc.constantFrom(...PERSON_JOINS), wordArb).map(([h, a, j, b]) => h + a + j + b) },
+  { weight: 1, arbitrary: oddNameArb },
+);
 const locNameArb = fc.oneof(wordArb, fc.tuple(wordArb, fc.constantFrom(' Valley', ' Agency', '-Kot', ' Sharif')).map(([a, b]) => a + b));
 
 /** Acronyms: all capitals, mixed case, dotted, hyphenated. */
