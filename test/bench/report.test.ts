@@ -37,8 +37,9 @@ describe('bench report', () => {
     expect(s.gazetteer!.entities).toBeGreaterThan(0);
     expect(s.gazetteer!.names).toBeGreaterThan(0);
     expect(s.gazetteer!.totalSec).toBeGreaterThan(0);
+    expect((s.gazetteer!.runs as number[]).length).toBe(2);
     expect(s.gazetteer!.rssAfterCompileMb).toBeGreaterThan(0);
-    for (const st of ['normalise', 'sentences', 'mentions', 'relations']) expect(isFigure(s.stages![st]), st).toBe(true);
+    for (const st of ['normalise', 'sentences', 'mentions', 'mentionsNoNer', 'relations']) expect(isFigure(s.stages![st]), st).toBe(true);
     for (const e of ['e2e-w1', 'e2e-w2', 'e2e-nocache']) {
       expect(isFigure(s[e]), e).toBe(true);
       expect((s[e]!.memory as Array<{ fraction: number }>).map((m) => m.fraction)).toEqual([0.1, 0.5, 1]);

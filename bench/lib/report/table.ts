@@ -43,6 +43,7 @@ export function formatReport(r: BenchReport): string {
   L.push(row('normalise alone', st?.normalise ?? null));
   L.push(row('sentences alone', st?.sentences ?? null, st ? `${n0(st.sentences.sentences)} sentences` : errorOf(s.stages)));
   L.push(row('mentions alone (fuzzy, learn, ner)', st?.mentions ?? null, st ? `${n0(st.mentions.mentions)} mentions` : ''));
+  L.push(row('mentions alone, recogniser off', st?.mentionsNoNer ?? null, st ? `${n0(st.mentionsNoNer.mentions)} mentions` : ''));
   L.push(row('relations aggregation alone', st?.relations ?? null, st ? `${n0(st.relations.relations)} relations` : ''));
   const e2eNote = (e: typeof w1): string => (e ? `start-up ${f(e.startupSec, 1)} s, steady ${f(e.steadyMbPerSec)} MB/s, peak RSS ${f(e.maxRssMb, 0)} MB${e.effectiveWorkers !== e.variant.workers ? `, ran on ${e.effectiveWorkers} worker` : ''}` : '');
   L.push(row('end to end, workers 1', w1, w1 ? e2eNote(w1) : errorOf(s['e2e-w1'])));

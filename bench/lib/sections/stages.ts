@@ -2,7 +2,7 @@
  * Stage sections: each stage alone on in-memory input prepared by the stage before it (untimed),
  * so a figure is that stage's own cost: normalise (raw text → DocRecord), sentences (normalised
  * text → sentence records), mentions (normalised, split documents → mention records, with fuzzy,
- * learn and the fallback recogniser on), relations (mention records → aggregated pairs).
+ * learn and the fallback recogniser on; and again with the recogniser off), relations (mention records → aggregated pairs).
  */
 import { createNormalise, type NormalisedDoc } from '../../../src/stages/normalise/index.ts';
 import { createSentences, type SentenceOutput } from '../../../src/stages/sentences/index.ts';
@@ -18,6 +18,8 @@ export interface StagesResult {
   normalise: Throughput;
   sentences: Throughput & { sentences: number };
   mentions: Throughput & { mentions: number; byMethod: Record<string, number> };
+  /** the same without the fallback recogniser (ner off): what the recogniser costs */
+  mentionsNoNer: Throughput & { mentions: number };
   relations: Throughput & { relations: number };
 }
 
@@ -49,6 +51,13 @@ export async function benchStages(cfg: BenchConfig): Promise<StagesResult> {
   for (const ms of found) for (const m of ms) byMethod[m.method] = (byMethod[m.method] ?? 0) + 1;
   const mentionsT = { ...throughput(ment.seconds, ment.runs, bytes, n, l), mentions: found.reduce((k, m) => k + m.length, 0), byMethod };
 
+  const plain = createMentions(compiled, { fuzzy: true, variants: true, learn: true });
+  l = load1();
+  const pm = bestOf(cfg.reps, () =>
+    normalised.reduce((k, nd, i) => k + plain({ doc_id: nd.record.doc_id, original: docs[i]!.original, text: nd.record.text, map: nd.map, sentences: split[i]!.spans, cruft: nd.cruftNorm }).length, 0),
+  );
+  const mentionsNoNer = { ...throughput(pm.seconds, pm.runs, bytes, n, l), mentions: pm.best };
+
   const relate = createRelations({ window: 'sentence' });
   l = load1();
   const rel = bestOf(cfg.reps, () => {
@@ -61,5 +70,5 @@ export async function benchStages(cfg: BenchConfig): Promise<StagesResult> {
   });
   const relationsT = { ...throughput(rel.seconds, rel.runs, bytes, n, l), relations: rel.best };
 
-  return { normalise: normaliseT, sentences: sentencesT, mentions: mentionsT, relations: relationsT };
+  return { normalise: normaliseT, sentences: sentencesT, mentions: mentionsT, mentionsNoNer, relations: relationsT };
 }
