@@ -10,6 +10,6 @@ export async function main(argv: string[]): Promise<number> {
   const { compiled, diagnostics } = prepareGazetteer(paths.length > 0 ? paths : ['gazetteers']);
   for (const d of diagnostics) if (d.severity !== 'info') process.stderr.write(formatDiagnostic(d) + '\n');
   const info = diagnostics.filter((d) => d.severity === 'info').length;
-  process.stdout.write(`gazetteers OK: ${compiled.entities.length} entities, ${compiled.stats.names} names, ${compiled.stats.droppedCollisions} imported names dropped (held by curated entries), ${compiled.stats.demotedCommon} common-word names made weak, ${info} info notes; version ${compiled.version}; ${((performance.now() - t0) / 1000).toFixed(2)}s\n`);
+  process.stdout.write(`gazetteers OK: ${compiled.entities.length} entities, ${compiled.stats.names} names, ${compiled.stats.droppedCollisions} imported names dropped (held by curated entries), ${compiled.stats.demotedCommon} names made weak or dropped (common words, one-word GeoNames alternates, imported names that fold to one generic word), ${info} info notes; version ${compiled.version}; ${((performance.now() - t0) / 1000).toFixed(2)}s\n`);
   return 0;
 }

@@ -6,8 +6,8 @@
  * `acronyms` are acronyms; so is any one-token name of at most 6 characters with two or more
  * capitals (TTP, LeJ, ISK-P, I.S.). A one-token name whose key is a common English word (the
  * `commonWords` option) is demoted to a weak alias, so "Wana" the town does not fire on "wanna"
- * and "Amaq" does not fire on prose. So is an imported name that folds to one word once its
- * particles are dropped ("Al-Jihad").
+ * and "Amaq" does not fire on prose; so is a one-word GeoNames alternate name. An imported name
+ * that folds to one word once its particles are dropped ("Al-Jihad") is not used.
  *
  * Alias collisions between entities: a key held strongly by a curated entity is removed from
  * imported entities that also claim it (curated data decides). A key claimed by several imported
@@ -103,7 +103,12 @@ export function compileGazetteer(gaz: Gazetteer, options: CompileOptions = {}): 
           demotedCommon++;
         } else if (path.length === 1 && kind === 'name' && sourceOf(n.from) !== 'curated' && tokenise(n.text).length > 1) {
           // an imported name that folds to one word once its particles go ("Al-Jihad" → jihad) is
-          // too generic to trust alone
+          // too generic to use at all
+          demotedCommon++;
+          continue;
+        } else if (path.length === 1 && kind === 'name' && sourceOf(n.from) === 'geonames' && !n.primary) {
+          // a one-word GeoNames alternate (an exonym, an old or foreign form: "Afaq" for ‘Afak) needs
+          // the document to name the place otherwise too
           kind = 'weak';
           demotedCommon++;
         }

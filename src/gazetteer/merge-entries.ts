@@ -101,18 +101,18 @@ export function mergeEntries(entries: GazetteerEntry[]): { entities: Entity[]; d
     const head = byId.get(root)!;
     const names: EntityName[] = [];
     const seen = new Set<string>();
-    const add = (text: string, kind: EntityName['kind'], from: string): void => {
+    const add = (text: string, kind: EntityName['kind'], from: string, primary = false): void => {
       const k = `${kind}\u0000${text}`;
       if (seen.has(k)) return;
       seen.add(k);
-      names.push({ text, kind, from });
+      names.push(primary ? { text, kind, from, primary } : { text, kind, from });
     };
     const sources: Entity['sources'] = [];
     const neverMerge = new Set<string>();
     const context = new Set<string>();
     for (const id of ids) {
       const e = byId.get(id)!;
-      add(e.canonical, 'name', id);
+      add(e.canonical, 'name', id, true);
       for (const a of e.aliases ?? []) add(a, 'name', id);
       for (const a of e.acronyms ?? []) add(a, 'acronym', id);
       for (const a of e.weak_aliases ?? []) add(a, 'weak', id);

@@ -8,6 +8,8 @@ export interface EntityName {
   kind: NameKind;
   /** id of the gazetteer record the name came from (before merging). */
   from: string;
+  /** the record's own canonical name (not one of its aliases) */
+  primary?: boolean;
 }
 
 export interface Entity {

@@ -3,7 +3,9 @@
  * requires: MentionRecord {doc_id, sentence, entity_id, canonical}; assigns: RelationRecord[].
  *
  * A pair is two different entity ids with mentions in one window (a sentence by default; a
- * paragraph or the whole document on request). Mentions with an `ambiguous` outcome join no pair.
+ * paragraph or the whole document on request). Mentions with an `ambiguous` outcome join no pair,
+ * nor do mentions of types outside `types` (a gazetteer may define MEDIA, say, to keep outlet
+ * names from being read as places or groups).
  * `sentences` counts windows, `documents` distinct documents, `evidence` lists each window once as
  * {doc_id, sentence} (the window's first sentence). Each side's canonical is the least one seen, so
  * sharded and single runs agree byte for byte. Aggregation is associative and commutative, so
@@ -15,6 +17,8 @@ export type RelationWindow = 'sentence' | 'paragraph' | 'document';
 
 export interface RelateOptions {
   window?: RelationWindow;
+  /** entity types that join the network (default ORG, PERSON, LOC; a gazetteer's MEDIA does not) */
+  types?: string[];
 }
 
 /** Accumulates pairs over many documents. */
@@ -42,6 +46,7 @@ export function createRelations(options: RelateOptions = {}): () => RelationAggr
   if (!['sentence', 'paragraph', 'document'].includes(window)) {
     throw new Error(`relations: window must be sentence, paragraph or document, found "${String(window)}"`);
   }
+  const types = new Set(options.types ?? ['ORG', 'PERSON', 'LOC']);
   return () => {
     const pairs = new Map<string, Acc>();
     return {
@@ -49,7 +54,7 @@ export function createRelations(options: RelateOptions = {}): () => RelationAggr
         const windows = new Map<number, Map<string, string>>();
         const first = new Map<number, number>();
         for (const m of mentions) {
-          if (m.ambiguous || m.entity_id.startsWith('ambiguous/')) continue;
+          if (m.ambiguous || m.entity_id.startsWith('ambiguous/') || !types.has(m.type)) continue;
           const w = window === 'sentence' ? m.sentence : window === 'paragraph' ? (paragraphOf ? paragraphOf(m.sentence) : m.sentence) : 0;
           let ids = windows.get(w);
           if (!ids) {
