@@ -32,7 +32,17 @@ async function run(argv: string[]): Promise<number> {
     return name && name !== '--help' && name !== '-h' ? 2 : 0;
   }
   const mod = (await import(COMMANDS[name]!)) as { main: (argv: string[]) => Promise<number> };
-  return mod.main(rest);
+  try {
+    return await mod.main(rest);
+  } catch (err) {
+    // node:util parseArgs: unknown or malformed options are usage errors, not crashes
+    const code = (err as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tanzeem ${name}: ${(err as Error).message}\n(see the README's command table, or the command's --help where it has one)\n`);
+      return 2;
+    }
+    throw err;
+  }
 }
 
 run(process.argv.slice(2)).then(

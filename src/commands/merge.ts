@@ -7,7 +7,9 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { mergeRelations } from '../stages/relations/merge-relations.ts';
-import { parseJsonl, toJsonLine } from '../runner/jsonl.ts';
+import { parseJsonlLines, toJsonLine } from '../runner/jsonl.ts';
+import { assertRecords } from '../runner/check-records.ts';
+import { TanzeemError } from '../types/diagnostic.ts';
 import { writeFileAtomic } from '../runner/atomic-write.ts';
 import type { RelationRecord } from '../types/records.ts';
 
@@ -15,10 +17,18 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
   const files = positionals.length > 0 ? positionals : ['-'];
   const parts: RelationRecord[][] = files.map((f) => {
-    const text = f === '-' ? readFileSync(0, 'utf8') : readFileSync(f, 'utf8');
-    return parseJsonl<RelationRecord & { record?: string }>(text, f === '-' ? '<stdin>' : f)
-      .filter((r) => r.record === undefined || r.record === 'relations')
-      .map(({ record: _r, ...rest }) => rest as RelationRecord);
+    let text: string;
+    try {
+      text = f === '-' ? readFileSync(0, 'utf8') : readFileSync(f, 'utf8');
+    } catch (err) {
+      throw new TanzeemError([{ code: 'INPUT_UNREADABLE', severity: 'fatal', stage: 'merge', file: f, message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read the file: ${(err as Error).message}`, fix: 'pass relations.jsonl files or --stdin outputs' }]);
+    }
+    const name = f === '-' ? '<stdin>' : f;
+    const { records, lines } = parseJsonlLines<RelationRecord & { record?: string }>(text, name);
+    const keep = records.map((r, i) => [r, lines[i]!] as const).filter(([r]) => r === null || typeof r !== 'object' || r.record === undefined || r.record === 'relations');
+    const rels = keep.map(([r]) => r);
+    assertRecords<RelationRecord & { record?: string }>(rels, 'relation', name, keep.map(([, l]) => l));
+    return rels.map(({ record: _r, ...rest }) => rest as RelationRecord);
   });
   const merged = mergeRelations(parts).map(toJsonLine).join('');
   if (values.out) writeFileAtomic(values.out, merged);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonl, toJsonLine } from '../runner/jsonl.ts';
+import { readRecords } from '../runner/check-records.ts';
 import { writeFileAtomic } from '../runner/atomic-write.ts';
 import { TanzeemError } from '../types/diagnostic.ts';
 import { collectSuggestions, type Suggestion } from '../suggest/collect.ts';
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!existsSync(mpath)) throw new TanzeemError([{ code: 'INPUT_UNREADABLE', severity: 'fatal', stage: 'suggest', file: mpath, message: 'mentions.jsonl is missing', fix: 'run npm run pipeline first' }]);
   const { gazetteer } = loadGazetteer([values.gazetteer!]);
   const keys = new Map(gazetteer.entities.map((e) => [e.id, new Set(e.names.map((n) => (n.kind === 'acronym' ? n.text : toMatchKey(n.text))))]));
-  const suggestions = collectSuggestions(readJsonl<MentionRecord>(mpath), { minCount: Number(values['min-count']), knownKeys: (id) => keys.get(id) ?? new Set() });
+  const suggestions = collectSuggestions(readRecords<MentionRecord>(mpath, 'mention'), { minCount: Number(values['min-count']), knownKeys: (id) => keys.get(id) ?? new Set() });
   writeFileAtomic(queue, suggestions.map(toJsonLine).join(''));
   const n = (k: string) => suggestions.filter((s) => s.kind === k).length;
   process.stdout.write(`suggest: ${n('alias')} candidate aliases, ${n('entity')} candidate entities → ${queue}\n`);

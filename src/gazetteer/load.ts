@@ -61,8 +61,8 @@ export function loadGazetteer(paths: string[]): LoadResult {
     const files = statSync(p).isDirectory() ? listGazetteerFiles(p) : [p];
     for (const f of files) {
       const r = readGazetteerFile(f);
-      raw.push(...r.entries);
-      diagnostics.push(...r.diagnostics);
+      for (const e of r.entries) raw.push(e); // no spread: files may hold 100,000s of entries
+      for (const d of r.diagnostics) diagnostics.push(d);
     }
   }
   return buildGazetteer(raw, diagnostics);

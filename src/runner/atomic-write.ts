@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -7,6 +7,34 @@ let counter = 0;
 export function tempPathFor(path: string): string {
   counter += 1;
   return join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+}
+
+const TEMP_RE = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove temp files that runs killed mid-write left in `dir` (those whose process is gone).
+ * Call it while holding the folder's lock.
+ * @returns how many were removed
+ */
+export function removeStaleTempFiles(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const m = TEMP_RE.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) {
+      rmSync(join(dir, name), { force: true });
+      n++;
+    }
+  }
+  return n;
 }
 
 /**

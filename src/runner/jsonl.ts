@@ -21,13 +21,20 @@ export function readJsonl<T>(path: string): T[] {
 
 /** Parse JSONL text; `file` is used in error messages. */
 export function parseJsonl<T>(text: string, file: string): T[] {
+  return parseJsonlLines<T>(text, file).records;
+}
+
+/** Parse JSONL text and keep the 1-based line number of each record (blank lines are skipped). */
+export function parseJsonlLines<T>(text: string, file: string): { records: T[]; lines: number[] } {
   const out: T[] = [];
+  const numbers: number[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     try {
       out.push(JSON.parse(line) as T);
+      numbers.push(i + 1);
     } catch (err) {
       throw new TanzeemError([
         {
@@ -42,5 +49,5 @@ export function parseJsonl<T>(text: string, file: string): T[] {
       ]);
     }
   }
-  return out;
+  return { records: out, lines: numbers };
 }

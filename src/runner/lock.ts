@@ -2,7 +2,7 @@
  * One run per output folder: a lock file holding the pid. A second run into the same folder
  * refuses with OUT_LOCKED; a lock left by a dead process is taken over.
  */
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { openSync, readFileSync, renameSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TanzeemError } from '../types/diagnostic.ts';
 
@@ -34,7 +34,17 @@ export function acquireLock(outDir: string): () => void {
       if (Number.isInteger(pid) && pid > 0 && alive(pid) && pid !== process.pid) {
         throw new TanzeemError([{ code: 'OUT_LOCKED', severity: 'fatal', stage: 'run', file: path, message: `another tanzeem run (pid ${pid}) is writing to ${outDir}`, fix: 'wait for it to finish, or use another --out folder' }]);
       }
-      rmSync(path, { force: true }); // stale lock
+      // stale lock: move it aside under a unique name first, so that of two runs finding it stale
+      // only one takes it over (rename is atomic; the loser's rename fails and it retries)
+      const aside = `${path}.stale.${process.pid}`;
+      try {
+        renameSync(path, aside);
+        // if another run replaced the stale lock with its own meanwhile, give that one back
+        if (readFileSync(aside, 'utf8').trim() !== String(pid)) renameSync(aside, path);
+        else rmSync(aside, { force: true });
+      } catch {
+        /* another run moved it first */
+      }
     }
   }
   throw new TanzeemError([{ code: 'OUT_LOCKED', severity: 'fatal', stage: 'run', file: path, message: 'could not take the output lock', fix: 'remove the lock file if no run is active' }]);

@@ -14,8 +14,9 @@ import { TanzeemError, formatDiagnostic, type Diagnostic } from '../types/diagno
 import type { DocRecord, MentionRecord, RawDoc, SentenceRecord } from '../types/records.ts';
 import type { CompiledGazetteer } from '../gazetteer/compile.ts';
 import { createRelations, type RelationWindow } from '../stages/relations/index.ts';
-import { AtomicFile, writeFileAtomic } from './atomic-write.ts';
-import { readJsonl, toJsonLine } from './jsonl.ts';
+import { AtomicFile, removeStaleTempFiles, writeFileAtomic } from './atomic-write.ts';
+import { readRecords } from './check-records.ts';
+import { toJsonLine } from './jsonl.ts';
 import { acquireLock } from './lock.ts';
 import { listCorpus, readDocument } from './read-corpus.ts';
 import { createProcessor, type DocResult } from './process-document.ts';
@@ -74,12 +75,13 @@ export async function runPipeline(opts: RunOptions): Promise<{ summary: RunSumma
   if (opts.from <= 2 && !existsSync(opts.corpus)) throw new TanzeemError([{ code: 'INPUT_UNREADABLE', severity: 'fatal', stage: 'run', file: opts.corpus, message: 'corpus folder does not exist', fix: 'pass --corpus DIR with your .txt files' }]);
   mkdirSync(opts.out, { recursive: true });
   const release = acquireLock(opts.out);
+  removeStaleTempFiles(opts.out);
   const open: AtomicFile[] = [];
   const onSignal = (sig: NodeJS.Signals): void => {
     for (const f of open) f.abort();
     release();
     process.stderr.write(`tanzeem: ${sig} received; stopped. Previous outputs in ${opts.out} are unchanged.\n`);
-    process.exit(130);
+    process.exit(sig === 'SIGTERM' ? 143 : 130);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -97,6 +99,7 @@ export async function runPipeline(opts: RunOptions): Promise<{ summary: RunSumma
 
 async function runLocked(opts: RunOptions, log: (l: string) => void, open: AtomicFile[]): Promise<{ summary: RunSummary; exitCode: number }> {
   const diagnostics: Diagnostic[] = [];
+  let sinceYield = 0;
   let compiled: CompiledGazetteer | null = null;
   if (has(opts, 'mentions')) {
     const g = prepareGazetteer(opts.gazetteer);
@@ -165,11 +168,14 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
       await runOnWorkers(entries, workers, taskOptions, take);
     } else {
       const ctx = await buildTaskContext(taskOptions, compiled);
-      for (const entry of entries) take(runDocTask(entry, ctx));
+      for (let k = 0; k < entries.length; k++) {
+        take(runDocTask(entries[k]!, ctx));
+        if (k % 16 === 15) await yieldToEvents(); // let Ctrl-C through between documents
+      }
     }
     progress.done();
   } else if (STAGES[opts.from]!.name === 'relations') {
-    const mentions = readJsonl<MentionRecord>(requireFile(opts.out, 'mentions.jsonl', 'mentions'));
+    const mentions = readRecords<MentionRecord>(requireFile(opts.out, 'mentions.jsonl', 'mentions'), 'mention');
     const byDoc = groupBy(mentions, (m) => m.doc_id);
     const paras = paragraphIndex(opts.out);
     summary.documents.found = byDoc.size;
@@ -182,8 +188,8 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
       }
     }
   } else {
-    const docs = readJsonl<DocRecord>(requireFile(opts.out, 'documents.jsonl', 'normalise'));
-    const sents = STAGES[opts.from]!.name === 'mentions' ? groupBy(readJsonl<SentenceRecord>(requireFile(opts.out, 'sentences.jsonl', 'sentences')), (s) => s.doc_id) : null;
+    const docs = readRecords<DocRecord>(requireFile(opts.out, 'documents.jsonl', 'normalise'), 'document');
+    const sents = STAGES[opts.from]!.name === 'mentions' ? groupBy(readRecords<SentenceRecord>(requireFile(opts.out, 'sentences.jsonl', 'sentences'), 'sentence'), (s) => s.doc_id) : null;
     summary.documents.found = docs.length;
     const entries = new Map(listCorpus(opts.corpus, diagnostics).map((e) => [e.docId, e]));
     for (const doc of docs) {
@@ -199,8 +205,15 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
         summary.documents.skipped++;
         continue;
       }
+      const docSents = sents ? [...(sents.get(doc.doc_id) ?? [])].sort((a, b) => a.index - b.index) : undefined;
+      if (docSents && !docSents.every((s, i) => s.index === i)) {
+        diagnostics.push({ code: 'JSONL_RECORD', severity: 'fatal', stage: 'read', docId: doc.doc_id, file: join(opts.out, 'sentences.jsonl'), message: `the sentences of ${doc.doc_id} are not numbered 0..${docSents.length - 1} (a record is missing or repeated)`, fix: 'rerun from the sentences stage' });
+        summary.documents.skipped++;
+        continue;
+      }
+      if (++sinceYield % 16 === 0) await yieldToEvents();
       try {
-        emit(processor.fromRecord(raw, doc, sents ? (sents.get(doc.doc_id) ?? []) : undefined));
+        emit(processor.fromRecord(raw, doc, docSents));
       } catch (err) {
         fail(doc.doc_id, entry?.path, err);
       }
@@ -221,6 +234,11 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
   writeFileAtomic(join(opts.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   for (const d of diagnostics) if (d.severity !== 'info') log(formatDiagnostic(d));
   return { summary, exitCode: diagnostics.some((d) => d.severity === 'fatal') ? 1 : 0 };
+}
+
+/** Give pending events (signals) a turn between synchronous documents. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function requireFile(out: string, file: string, stage: string): string {
@@ -244,6 +262,10 @@ function paragraphIndex(out: string): Map<string, number[]> {
   const res = new Map<string, number[]>();
   const sp = join(out, 'sentences.jsonl');
   if (!existsSync(sp)) return res;
-  for (const [docId, ss] of groupBy(readJsonl<SentenceRecord>(sp), (s) => s.doc_id)) res.set(docId, ss.map((x) => x.paragraph ?? 0));
+  for (const [docId, ss] of groupBy(readRecords<SentenceRecord>(sp, 'sentence'), (s) => s.doc_id)) {
+    const p: number[] = [];
+    for (const x of ss) p[x.index] = x.paragraph ?? 0;
+    res.set(docId, p);
+  }
   return res;
 }

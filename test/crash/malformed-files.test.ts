@@ -99,7 +99,7 @@ describe.concurrent('pipeline --from with a JSONL line that does not parse', () 
   // Bug (src/runner/run-pipeline.ts): records read back for --from are never checked; a `null`
   // line in mentions.jsonl crashes the run with "TypeError: Cannot read properties of null
   // (reading 'doc_id')" and a stack trace, exit 1. Expected: JSONL_RECORD naming file and line, exit 2.
-  it.fails('--from relations: a line that parses but is not a mention record is named by file and line', async ({ expect }) => {
+  it('--from relations: a line that parses but is not a mention record is named by file and line', async ({ expect }) => {
     const out = outWith('mentions.jsonl', 1, 'null');
     const r = await runCli(pipelineArgs(corpus, out, ['--from', 'relations']));
     expect(r.stderr).toContain(`${join(out, 'mentions.jsonl')}:1: [JSONL_RECORD]`);
@@ -112,7 +112,7 @@ describe.concurrent('pipeline --from with a JSONL line that does not parse', () 
   // replaced by `[1,2]`, the run exits 0 with no diagnostic: document a loses the mentions of its
   // first sentence, and "Khalid Khurasani" (in the sentence with "index": 1) is written with
   // "sentence": 0. Expected: JSONL_RECORD naming sentences.jsonl:1, or at least a diagnostic.
-  it.fails('--from mentions: a sentences.jsonl line that is not a sentence record is reported', async ({ expect }) => {
+  it('--from mentions: a sentences.jsonl line that is not a sentence record is reported', async ({ expect }) => {
     const out = outWith('sentences.jsonl', 1, '[1,2]');
     const r = await runCli(pipelineArgs(corpus, out, ['--from', 'mentions']));
     const said = r.stderr + readFileSync(join(out, 'diagnostics.jsonl'), 'utf8');
@@ -273,7 +273,7 @@ describe.concurrent('other commands reading JSONL or gazetteer files', () => {
   // Bug (src/commands/merge.ts): records are not checked; given mentions.jsonl instead of a
   // relations file, merge dies with "TypeError: r.evidence is not iterable" and a stack trace
   // (exit 1). Expected: a JSONL_RECORD error naming the file and line, exit 2.
-  it.fails('merge given mentions.jsonl says it is not a relations file', async ({ expect }) => {
+  it('merge given mentions.jsonl says it is not a relations file', async ({ expect }) => {
     const r = await runCli(['merge', '--out', join(root, 'merged-2.jsonl'), join(base, 'mentions.jsonl')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(base, 'mentions.jsonl')}:1: [JSONL_RECORD]`);
@@ -282,7 +282,7 @@ describe.concurrent('other commands reading JSONL or gazetteer files', () => {
 
   // Bug (src/commands/merge.ts): a partial file that does not exist gives "Error: ENOENT ..." with
   // a stack trace (exit 1). Expected: INPUT_UNREADABLE naming the file, exit 2.
-  it.fails('merge names a partial file that does not exist', async ({ expect }) => {
+  it('merge names a partial file that does not exist', async ({ expect }) => {
     const missing = join(root, 'no-such-part.jsonl');
     const r = await runCli(['merge', '--out', join(root, 'merged-3.jsonl'), missing]);
     expect(r.code).toBe(2);
@@ -292,7 +292,7 @@ describe.concurrent('other commands reading JSONL or gazetteer files', () => {
 
   // Bug (src/commands/suggest.ts, src/suggest/collect.ts): a `null` line in mentions.jsonl gives
   // "TypeError: Cannot read properties of null (reading 'doc_id')" and a stack trace.
-  it.fails('suggest: a line that is not a mention record is named by file and line', async ({ expect }) => {
+  it('suggest: a line that is not a mention record is named by file and line', async ({ expect }) => {
     const o = outWith('mentions.jsonl', 1, 'null');
     const r = await runCli(['suggest', '--out', o, '--gazetteer', TINY_GAZETTEER, '--curated', join(root, 'curated-unused')]);
     expect(r.code).toBe(2);

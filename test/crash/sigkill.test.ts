@@ -70,7 +70,7 @@ describe('SIGKILL at random moments', () => {
   // Bug (src/runner/atomic-write.ts, run-pipeline.ts): temp files of a killed run are never
   // removed, so an out folder where runs are often killed fills up with hidden partial copies of
   // every stage file (as large as the outputs themselves).
-  it.fails('a later run removes the temp files a killed run left behind', () => {
+  it('a later run removes the temp files a killed run left behind', () => {
     expect(readdirSync(leftovers).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
