@@ -215,7 +215,7 @@ describe.concurrent('importers given the wrong file type', () => {
   // Bug (src/gold/import/read-input.ts, readBrat): a file that is not an .ann file is reported as
   // "[IMPORT_NO_TEXT] no export.json beside the .ann file", which blames a missing text file
   // (and names the input itself as that file). Expected: IMPORT_WRONG_FORMAT, "expected a brat .ann file".
-  it.fails('gold-import brat given a JSON file says it is not a brat .ann file', async ({ expect }) => {
+  it('gold-import brat given a JSON file says it is not a brat .ann file', async ({ expect }) => {
     const f = fileWith('export.json', '[{"data": {"text": "x"}}]');
     const r = await runCli(['gold-import', '--format', 'brat', '--in', f, '--out', join(root, 'gold-brat'), '--corpus', corpus, '--dry-run']);
     expect(r.code).toBe(1);

@@ -41,7 +41,11 @@ function readBrat(input: string): ParseResult<RawDoc> {
   if (anns.length === 0) out.diagnostics.push(importDiag('fatal', 'IMPORT_WRONG_FORMAT', input, 'no .ann files found', 'pass the brat collection folder or an .ann file'));
   for (const ann of anns) {
     const txt = ann.replace(/\.ann$/, '.txt');
-    if (!ann.endsWith('.ann') || !existsSync(txt)) {
+    if (!ann.endsWith('.ann')) {
+      out.diagnostics.push(importDiag('fatal', 'IMPORT_WRONG_FORMAT', ann, 'expected a brat .ann file (or a folder of .ann + .txt pairs)', 'pass the .ann file, or pick the right --format'));
+      continue;
+    }
+    if (!existsSync(txt)) {
       out.diagnostics.push(importDiag('fatal', 'IMPORT_NO_TEXT', ann, `no ${basename(txt)} beside the .ann file`, 'brat offsets count into the .txt: keep both files together'));
       continue;
     }
