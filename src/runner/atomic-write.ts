@@ -42,13 +42,15 @@ export function removeStaleTempFiles(dir: string): number {
  * Readers see the old file or the new one, never a half-written one.
  * @param path destination file
  * @param data file contents (UTF-8 for strings)
+ * @param options `fsync: false` skips the flush to disk (for caches, where a lost file is only
+ *   recomputed); the rename still makes the write all-or-nothing
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { fsync?: boolean } = {}): void {
   const tmp = tempPathFor(path);
   const fd = openSync(tmp, 'w');
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
+    if (options.fsync !== false) fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });

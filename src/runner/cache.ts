@@ -48,7 +48,7 @@ export function openCache(dir: string, config: string): DocCache {
         made = true;
       }
       const e: CacheEntry = { doc_id: docId, sha256, config, lines };
-      writeFileAtomic(pathOf(docId), JSON.stringify(e));
+      writeFileAtomic(pathOf(docId), JSON.stringify(e), { fsync: false });
     },
   };
 }

@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { STAGES, type StageName } from '../pipeline.ts';
 import { TanzeemError, formatDiagnostic, type Diagnostic } from '../types/diagnostic.ts';
 import type { DocRecord, MentionRecord, RawDoc, SentenceRecord } from '../types/records.ts';
-import type { CompiledGazetteer } from '../gazetteer/compile.ts';
+import { compileGazetteer, type CompiledGazetteer } from '../gazetteer/compile.ts';
+import { loadGazetteer } from '../gazetteer/load.ts';
+import { loadCommonWords } from '../gazetteer/common-words.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import { createRelations, type RelationWindow } from '../stages/relations/index.ts';
 import { AtomicFile, removeStaleTempFiles, writeFileAtomic } from './atomic-write.ts';
 import { readRecords } from './check-records.ts';
@@ -20,7 +23,7 @@ import { toJsonLine } from './jsonl.ts';
 import { acquireLock } from './lock.ts';
 import { listCorpus, readDocument } from './read-corpus.ts';
 import { createProcessor, type DocResult } from './process-document.ts';
-import { buildTaskContext, loadRecogniser, prepareGazetteer, type TaskOptions } from './task-context.ts';
+import { buildTaskContext, loadRecogniser, type TaskOptions } from './task-context.ts';
 import { runDocTask, type TaskResult } from './doc-task.ts';
 import { runOnWorkers } from './worker-pool.ts';
 import { createProgress } from './progress.ts';
@@ -100,14 +103,18 @@ export async function runPipeline(opts: RunOptions): Promise<{ summary: RunSumma
 async function runLocked(opts: RunOptions, log: (l: string) => void, open: AtomicFile[]): Promise<{ summary: RunSummary; exitCode: number }> {
   const diagnostics: Diagnostic[] = [];
   let sinceYield = 0;
-  let compiled: CompiledGazetteer | null = null;
+  // The gazetteer is loaded and checked here, before any document is read (bad data stops the
+  // run). It is compiled here only when this thread matches: worker threads compile their own.
+  let loaded: Gazetteer | null = null;
   if (has(opts, 'mentions')) {
-    const g = prepareGazetteer(opts.gazetteer);
-    compiled = g.compiled;
+    const g = loadGazetteer(opts.gazetteer);
+    loaded = g.gazetteer;
     diagnostics.push(...g.diagnostics);
   }
+  let compiledMemo: CompiledGazetteer | null = null;
+  const compiled = (): CompiledGazetteer | null => (loaded ? (compiledMemo ??= compileGazetteer(loaded, { commonWords: loadCommonWords() })) : null);
   const recognise = opts.from > 0 && has(opts, 'mentions') && opts.ner ? await loadRecogniser() : undefined;
-  const processor = createProcessor(compiled, { fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ...(recognise ? { recognise } : {}) });
+  const processor = opts.from > 0 ? createProcessor(compiled(), { fuzzy: opts.fuzzy, variants: opts.variants, learn: opts.learn, ...(recognise ? { recognise } : {}) }) : null;
   const writers = new Map<StageName, AtomicFile>();
   for (const s of STAGES) {
     if (has(opts, s.name) && s.name !== 'relations') {
@@ -117,7 +124,7 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
     }
   }
   const aggregator = has(opts, 'relations') ? createRelations({ window: opts.window })() : null;
-  const summary: RunSummary = { documents: { found: 0, processed: 0, skipped: 0, reused: 0 }, sentences: 0, mentions: {}, methods: {}, relations: 0, gazetteer: compiled ? { entities: compiled.entities.length, names: compiled.stats.names, version: compiled.version } : null, diagnostics: {}, stages: STAGES.filter((s) => has(opts, s.name)).map((s) => s.name) };
+  const summary: RunSummary = { documents: { found: 0, processed: 0, skipped: 0, reused: 0 }, sentences: 0, mentions: {}, methods: {}, relations: 0, gazetteer: loaded ? { entities: loaded.entities.length, names: loaded.entities.reduce((n, e) => n + e.names.length, 0), version: loaded.version } : null, diagnostics: {}, stages: STAGES.filter((s) => has(opts, s.name)).map((s) => s.name) };
 
   const emit = (r: DocResult): void => {
     writers.get('normalise')?.write(toJsonLine(r.doc));
@@ -167,7 +174,7 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
     if (workers > 1) {
       await runOnWorkers(entries, workers, taskOptions, take);
     } else {
-      const ctx = await buildTaskContext(taskOptions, compiled);
+      const ctx = await buildTaskContext(taskOptions, compiled());
       for (let k = 0; k < entries.length; k++) {
         take(runDocTask(entries[k]!, ctx));
         if (k % 16 === 15) await yieldToEvents(); // let Ctrl-C through between documents
@@ -213,7 +220,7 @@ async function runLocked(opts: RunOptions, log: (l: string) => void, open: Atomi
       }
       if (++sinceYield % 16 === 0) await yieldToEvents();
       try {
-        emit(processor.fromRecord(raw, doc, docSents));
+        emit(processor!.fromRecord(raw, doc, docSents));
       } catch (err) {
         fail(doc.doc_id, entry?.path, err);
       }

@@ -61,8 +61,9 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
   for (let i = 0; i < tokens.length; i++) {
     const t0 = tokens[i]!;
     if (t0.cruft || t0.sentence < 0 || t0.key === '') continue;
-    // a connector never starts a name, but an acronym that folds like one may ("US")
-    if (t0.transparent && !gaz.root.children.has(ACRONYM_EDGE + t0.acr)) continue;
+    // a connector never starts a name, but an acronym that folds like one may ("US"); nor does a
+    // lower-case word, unless it is a leading particle ("bin Laden") or an acronym (AQ's "al")
+    if ((t0.transparent || (!t0.upper && !NAME_PARTICLES.has(t0.surface))) && !gaz.root.children.has(ACRONYM_EDGE + t0.acr)) continue;
     // cheap test before any allocation: can this token start a name at all?
     if (!gaz.root.children.has(t0.key) && !gaz.root.children.has(ACRONYM_EDGE + t0.acr) && !(opts.fuzzy && t0.upper && t0.key.length >= 5 && fuzzyAlts(t0.key).length > 0)) continue;
     let states: State[] = [{ node: gaz.root, j: i, cost: 0, fuzzy: false, sawUpper: false }];
