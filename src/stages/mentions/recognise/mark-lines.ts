@@ -9,7 +9,8 @@ const BLOCK_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S+\.
 
 /**
  * Mark the tokens of headline lines: at least two content words, and every content word capitalised
- * (short function words like "of", "in", "the" may stay lower case). A line in capitals counts too;
+ * (short function words like "of", "in", "the" may stay lower case; a long line ending in a full stop
+ * counts only if a function word inside it is capitalised). A line in capitals counts too;
  * a byline ("By Saima Jabeen and Tariq Butt") does not.
  * @param tokens all tokens of the document
  * @param lex the lexicon (for function words)
@@ -22,7 +23,10 @@ export function markHeadlines(tokens: Token[], lex: Lexicon): void {
     const line = tokens.slice(lineStart, i);
     const content = line.filter((t) => t.kind === 'word' && !(lex.closedClass.has(t.surface.toLowerCase()) && !t.cap));
     const lowerContent = content.filter((t) => !t.cap && !lex.connectors.has(t.surface.toLowerCase()));
-    const endsLikeSentence = line.length > 0 && /[.!]$/.test(line[line.length - 1].surface) && content.length > 8;
+    // a capitalised function word inside the line ("... Districts As Farmers ...", "Orders Inquiry
+    // Into Hospital Fire") marks Title Case even when the line ends with a full stop
+    const titleCaseFunctionWord = line.slice(1).some((t) => t.cap && !t.sentenceStart && lex.closedClass.has(t.surface.toLowerCase()));
+    const endsLikeSentence = line.length > 0 && /[.!]$/.test(line[line.length - 1].surface) && content.length > 8 && !titleCaseFunctionWord;
     const isByline = line.slice(0, 2).some((t) => /^by$/i.test(t.surface));
     if (content.length >= 2 && lowerContent.length === 0 && !endsLikeSentence && !isByline) {
       for (const t of line) t.headline = true;

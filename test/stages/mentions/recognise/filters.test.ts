@@ -60,3 +60,13 @@ describe('negative filters', () => {
     expect(find('Ba\'athists and Marxists met secretly.')).toEqual([]);
   });
 });
+
+describe('Title Case lines ending in a full stop', () => {
+  it('a headline-style sentence with capitalised function words yields no person', async () => {
+    const { createRecogniser } = await import('../../../../src/stages/mentions/recognise/index.ts');
+    const r = createRecogniser();
+    for (const text of ['Heavy Rain Lashes Northern Districts As Farmers Count Losses.\n', 'Police Chief Orders Inquiry Into Hospital Fire.\n']) {
+      expect(r({ text, sentences: [[0, text.length - 1]], taken: [] })).toEqual([]);
+    }
+  });
+});

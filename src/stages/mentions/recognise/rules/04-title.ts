@@ -18,7 +18,11 @@ export const title: Rule = {
     if (words.length === 1 && isCommon(words[0], ctx)) return [];
     if (chunk.title) {
       const last = chunk.title.split(/\s+/).pop() ?? '';
-      const score = COURTESY.has(last.toLowerCase().replace(/\.$/, '')) ? 0.9 : 0.85;
+      const courtesy = COURTESY.has(last.toLowerCase().replace(/\.$/, ''));
+      // in a Title Case headline every word is capitalised: "Police Chief Orders Inquiry" has no
+      // person after "Chief"; only a courtesy title or two name words count there
+      if (ctx.tokens[chunk.first].headline && !courtesy && words.length < 2) return [];
+      const score = courtesy ? 0.9 : 0.85;
       return [propose(chunk, 'PERSON', 'title', score)];
     }
     const prev = before(ctx, chunk.first, 1)[0];
