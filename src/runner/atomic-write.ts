@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { processAlive } from './process-alive.ts';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -11,14 +12,6 @@ export function tempPathFor(path: string): string {
 
 const TEMP_RE = /^\..+\.(\d+)\.\d+\.tmp$/;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Remove temp files that runs killed mid-write left in `dir` (those whose process is gone).
@@ -29,7 +22,7 @@ export function removeStaleTempFiles(dir: string): number {
   let n = 0;
   for (const name of readdirSync(dir)) {
     const m = TEMP_RE.exec(name);
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) {
+    if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) {
       rmSync(join(dir, name), { force: true });
       n++;
     }

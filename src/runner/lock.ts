@@ -3,17 +3,10 @@
  * refuses with OUT_LOCKED; a lock left by a dead process is taken over.
  */
 import { openSync, readFileSync, renameSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { processAlive } from './process-alive.ts';
 import { join } from 'node:path';
 import { TanzeemError } from '../types/diagnostic.ts';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Take the lock of `outDir`.
@@ -31,7 +24,7 @@ export function acquireLock(outDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid) && pid !== process.pid) {
+      if (Number.isInteger(pid) && pid > 0 && processAlive(pid) && pid !== process.pid) {
         throw new TanzeemError([{ code: 'OUT_LOCKED', severity: 'fatal', stage: 'run', file: path, message: `another tanzeem run (pid ${pid}) is writing to ${outDir}`, fix: 'wait for it to finish, or use another --out folder' }]);
       }
       // stale lock: move it aside under a unique name first, so that of two runs finding it stale

@@ -1,3 +1,5 @@
+import { createPrng } from '../../../src/baselines/synthetic/prng.ts';
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same stream on every machine. */
 export interface Rng {
   /** uniform in [0, 1) */
@@ -12,14 +14,8 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // the same mulberry32 stream as the synthetic evaluation's generator
+  const { next } = createPrng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   return {
     next,

@@ -1,0 +1,9 @@
+/** Is a process with this pid running? (EPERM means it runs under another user.) */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
