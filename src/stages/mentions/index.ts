@@ -174,6 +174,12 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string, co
     // a recogniser guess or a one-token fuzzy match that is a learned surname or acronym joins
     // the full entity named earlier in the document (Khursani after Khalid Khurasani is the man,
     // not the region Khorasan)
+    const whole = text.slice(m.start, m.end).replace(/\./g, '');
+    const byAcronym = m.method === 'ner' ? learned.acronyms.get(whole) : undefined;
+    if (byAcronym && byAcronym.type === m.type && byAcronym.entityId !== m.entityId) {
+      out.push({ ...m, entityId: byAcronym.entityId, canonical: byAcronym.canonical, method: 'acronym', alias: whole });
+      continue;
+    }
     if ((m.method === 'ner' || m.method === 'fuzzy') && inner.length === 1) {
       const t = inner[0]!;
       const by = learned.acronyms.get(t.acr) ?? (t.upper ? (learned.surnames.get(t.key) ?? (common.has(t.key) ? undefined : fuzzySurname(learned.surnames, t.key, t.start))) : undefined);
@@ -186,8 +192,17 @@ function applyLearned(mentions: Resolved[], tokens: DocToken[], text: string, co
     out.push(m);
   }
   const covered = coverage(out);
+  // acronyms written with a hyphen ("ISK-P") span several tokens: matched on the text itself
+  const multi = [...learned.acronyms.entries()].filter(([a]) => /[-.]/.test(a));
   for (const t of tokens) {
-    if (t.cruft || t.sentence < 0 || covered(t.start, t.end)) continue;
+    if (t.cruft || t.sentence < 0) continue;
+    const hit = multi.find(([a]) => text.startsWith(a, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + a.length] ?? ' ') && (t.start === 0 || !/[\p{L}\p{N}-]/u.test(text[t.start - 1]!)));
+    if (hit) {
+      const end = t.start + hit[0].length;
+      if (!covered(t.start, end)) out.push({ start: t.start, end, sentence: t.sentence, entityId: hit[1].entityId, canonical: hit[1].canonical, type: hit[1].type, method: 'acronym', alias: hit[0] });
+      continue;
+    }
+    if (covered(t.start, t.end)) continue;
     const acr = learned.acronyms.get(t.acr);
     const sur = t.upper ? (learned.surnames.get(t.key) ?? (common.has(t.key) ? undefined : fuzzySurname(learned.surnames, t.key, t.start))) : undefined;
     const by = acr ?? sur;

@@ -156,6 +156,15 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
       c.firstToken -= 1;
     }
   }
+  // An acronym glued by a hyphen to a short capital code is part of a longer acronym ("ISK" in
+  // "ISK-P", "IS" in "IS-K"): not a match of its own.
+  const whole = out.filter((c) => {
+    if (!c.payloads.every((p) => p.kind === 'acronym')) return true;
+    const next = tokens[c.lastToken + 1];
+    return !(next && text.slice(tokens[c.lastToken]!.end, next.start) === '-' && /^[A-Z]{1,3}$/.test(next.surface));
+  });
+  out.length = 0;
+  out.push(...whole);
   // A name made of one fuzzy token is trusted only when cheap (cost ≤ 1) and standing alone: a
   // token inside a longer run of capitalised words ("Noreen Leghari") is part of another name.
   const kept = out.filter((c) => {

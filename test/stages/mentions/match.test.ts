@@ -157,3 +157,15 @@ describe('mentions: acronyms that fold like connectors, initials, context', () =
     expect(mentionsOf('He met L. Riaz Basra yesterday.').map((m) => m.text)).toEqual(['L. Riaz Basra']);
   });
 });
+
+describe('mentions: hyphenated acronyms', () => {
+  it('"IS" inside "IS-K" is not matched alone; a hyphenated acronym defined in brackets links every use', () => {
+    expect(mentionsOf('Analysts said IS-K grew.').map((m) => m.text)).toEqual([]);
+    const ms = mentionsOf('The Tehrik-e-Taliban (TeT-K) struck. Later TeT-K denied it.');
+    expect(ms.map((m) => [m.text, m.entity_id])).toEqual([
+      ['Tehrik-e-Taliban', 'org/tehrik-e-taliban-pakistan'],
+      ['TeT-K', 'org/tehrik-e-taliban-pakistan'],
+      ['TeT-K', 'org/tehrik-e-taliban-pakistan'],
+    ]);
+  });
+});
