@@ -27,7 +27,13 @@ export function createContext(text: string, tokens: Token[], lex: Lexicon): Cont
 
 /** Lower-cased surface of a token, without a final full stop. */
 export function lc(t: Token): string {
-  return t.surface.toLowerCase().replace(/\.$/, '');
+  let w = t.lower;
+  if (w === undefined) {
+    w = t.surface.toLowerCase();
+    if (w.endsWith('.')) w = w.slice(0, -1);
+    t.lower = w;
+  }
+  return w;
 }
 
 /** The hyphen-separated parts of a word or of a run of tokens, lower-cased. */

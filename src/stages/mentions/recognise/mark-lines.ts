@@ -6,6 +6,8 @@ import type { Lexicon } from './lexicon.ts';
 import type { RecogniseInput, Token } from './types.ts';
 
 const BLOCK_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S+\.(?:com|org|net|pk|af|html?)\b\S*/gu;
+/** Every match of BLOCK_RE contains a match of this (cheap, literal-led) pattern. */
+const BLOCK_HINT_RE = /[@#]|https?:|www\.|\.(?:com|org|net|pk|af|html?)\b/;
 
 /**
  * Mark the tokens of headline lines: at least two content words, and every content word capitalised
@@ -45,7 +47,8 @@ export function markBlocked(tokens: Token[], input: RecogniseInput): void {
   const spans: Array<[number, number, string | undefined]> = input.taken.map(([s, e]) => [s, e, undefined]);
   for (const k of input.known ?? []) spans.push([k.start, k.end, k.type]);
   BLOCK_RE.lastIndex = 0;
-  for (let m = BLOCK_RE.exec(input.text); m !== null; m = BLOCK_RE.exec(input.text)) {
+  // BLOCK_RE cannot match a text without one of these; skip its character-by-character scan
+  if (BLOCK_HINT_RE.test(input.text)) for (let m = BLOCK_RE.exec(input.text); m !== null; m = BLOCK_RE.exec(input.text)) {
     spans.push([m.index, m.index + m[0].length, undefined]);
   }
   spans.sort((a, b) => a[0] - b[0]);

@@ -6,18 +6,57 @@ import type { Token } from './types.ts';
 
 /** Dotted abbreviations (U.S., a.k.a.), words with inner apostrophes (Qa'eda), numbers, one mark. */
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-const POSSESSIVE_RE = /^(.+)(['’][sS])$/su;
 const UPPER_RE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.]+$/u;
+
+const CAP_RE = /^\p{Lu}/u;
+const LETTER_RE = /^\p{L}/u;
+const NUMBER_RE = /^\p{N}/u;
+
+/** First character is an upper-case letter (ASCII fast path, same answer as `/^\p{Lu}/u`). */
+function startsUpper(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return CAP_RE.test(surface);
+}
 
 function makeToken(text: string, start: number, end: number, kind: Token['kind'], prevEnd: number): Token {
   const surface = text.slice(start, end);
+  const cap = kind === 'word' && startsUpper(surface);
+  // UPPER_RE needs every character upper case, a digit or a dot: a word whose first letter is not
+  // upper case, or whose second character is an ASCII lower-case letter, cannot match
+  let upper = false;
+  if (cap) {
+    const c1 = surface.charCodeAt(1);
+    upper = !(c1 >= 97 && c1 <= 122) && UPPER_RE.test(surface);
+  }
   return {
     start, end, surface, kind,
-    cap: kind === 'word' && /^\p{Lu}/u.test(surface),
-    upper: kind === 'word' && UPPER_RE.test(surface),
-    sentence: -1, sentenceStart: false, gapBefore: text.slice(prevEnd, start),
-    headline: false, taken: false,
+    cap,
+    upper,
+    sentence: -1, sentenceStart: false, gapBefore: start === prevEnd ? '' : text.slice(prevEnd, start),
+    headline: false, taken: false, lower: undefined,
   };
+}
+
+/** Kind of a raw match (ASCII fast path, same answer as the Unicode property tests). */
+function kindOf(raw: string): Token['kind'] {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) {
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+    if (c >= 48 && c <= 57) return 'num';
+    return 'punct';
+  }
+  return LETTER_RE.test(raw) ? 'word' : NUMBER_RE.test(raw) ? 'num' : 'punct';
+}
+
+/** Length of the part before a final possessive "'s" / "’s" (as POSSESSIVE_RE), or -1. */
+function possessiveCut(raw: string): number {
+  const n = raw.length;
+  if (n < 3) return -1;
+  const last = raw.charCodeAt(n - 1);
+  if (last !== 115 && last !== 83) return -1;
+  const q = raw.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? n - 2 : -1;
 }
 
 /**
@@ -32,10 +71,10 @@ export function tokenise(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     const raw = m[0];
-    const kind: Token['kind'] = /^\p{L}/u.test(raw) ? 'word' : /^\p{N}/u.test(raw) ? 'num' : 'punct';
-    const poss = kind === 'word' ? POSSESSIVE_RE.exec(raw) : null;
-    if (poss) {
-      const cut = start + poss[1].length;
+    const kind = kindOf(raw);
+    const possLen = kind === 'word' ? possessiveCut(raw) : -1;
+    if (possLen >= 0) {
+      const cut = start + possLen;
       out.push(makeToken(text, start, cut, 'word', prevEnd));
       out.push(makeToken(text, cut, start + raw.length, 'punct', cut));
     } else {

@@ -62,6 +62,8 @@ export interface Token {
   taken: boolean;
   /** Type of the known (gazetteer) mention covering the token, if any. */
   knownType?: string;
+  /** Memoised {@link lc} of the surface (set on first use). */
+  lower?: string;
   /** wink-nlp universal POS tag, when tagging is on. */
   pos?: string;
 }

@@ -12,6 +12,12 @@ const ABBREVIATED = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae']);
 /** After these a run of names is a place, not a person ("a rally in Dera Ismail Khan"). */
 const LOCATIVE = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
 
+/** A '-' token after the chunk's first token (within the chunk). */
+function hasHyphen(chunk: Chunk, ctx: Context): boolean {
+  for (let i = chunk.first + 1; i <= chunk.last; i += 1) if (ctx.tokens[i].surface === '-') return true;
+  return false;
+}
+
 function placeParts(chunk: Chunk, ctx: Context): Proposal[] {
   const out: Proposal[] = [];
   for (let k = chunk.first; k <= chunk.last; k += 1) {
@@ -40,7 +46,7 @@ export const lexicon: Rule = {
       if (lex.countries.has(rest) || lex.places.has(rest)) return [propose(chunk, 'LOC', 'lexicon:place', 0.8)];
     }
     const hyphenated = chunk.last > chunk.first && ctx.tokens.slice(chunk.first, chunk.last + 1).every((t) => t.kind === 'word' || t.surface === '-');
-    if (hyphenated && words.length > 1 && ctx.tokens.some((t, i) => i > chunk.first && i <= chunk.last && t.surface === '-')) {
+    if (hyphenated && words.length > 1 && hasHyphen(chunk, ctx)) {
       const partsOut = placeParts(chunk, ctx);
       if (partsOut.length > 0) return partsOut;
     }
