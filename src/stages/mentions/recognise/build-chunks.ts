@@ -4,7 +4,7 @@
  * Chunks are then cut at English titles (kept aside as `title`), honorifics and acronyms, and their
  * uninformative leading words (sentence-initial "Earlier", "The") are dropped.
  */
-import { isCommon, isMeaningful, lc, type Context } from './context.ts';
+import { isCommon, isMeaningful, lc, posOf, type Context } from './context.ts';
 import type { Chunk, Token } from './types.ts';
 
 const SPACES = /^ {1,2}$/;
@@ -92,9 +92,10 @@ function trim(ctx: Context, c: Chunk): Chunk | undefined {
   while (a < words.length) {
     const t = ctx.tokens[words[a]];
     const w = lc(t);
-    const dropInitial = (t.headline || t.sentenceStart && t.pos !== 'PROPN') && isCommon(t, ctx) && !isMeaningful(t, ctx);
+    // pure tests, ordered so that the part-of-speech tag (tagging a whole sentence) is read last
     if (ctx.lex.closedClass.has(w) && !t.upper || !t.cap && !ctx.lex.articleParticles.has(t.surface) && !ctx.lex.particles.has(t.surface)
-      || dropInitial || ctx.lex.generic.has(w) && !isMeaningful(t, ctx)) { a += 1; continue; }
+      || ctx.lex.generic.has(w) && !isMeaningful(t, ctx)
+      || (t.headline || t.sentenceStart) && isCommon(t, ctx) && !isMeaningful(t, ctx) && (t.headline || posOf(t, ctx) !== 'PROPN')) { a += 1; continue; }
     break;
   }
   let b = words.length - 1;

@@ -11,6 +11,11 @@ export interface Context {
   lex: Lexicon;
   /** Lower-cased words that occur in lower case somewhere in the document. */
   lowerSeen: Set<string>;
+  /**
+   * Lazy part-of-speech lookup (tags the token's sentence on first use); when absent, the tags are
+   * whatever `Token.pos` holds.
+   */
+  pos?: (t: Token) => string | undefined;
 }
 
 /**
@@ -34,6 +39,11 @@ export function lc(t: Token): string {
     t.lower = w;
   }
   return w;
+}
+
+/** The wink-nlp tag of a token: from the context's lazy tagger when there is one, else `t.pos`. */
+export function posOf(t: Token, ctx: Context): string | undefined {
+  return ctx.pos ? ctx.pos(t) : t.pos;
 }
 
 /** The hyphen-separated parts of a word or of a run of tokens, lower-cased. */

@@ -12,7 +12,7 @@ import { markBlocked, markHeadlines } from './mark-lines.ts';
 import { coordinate, propagateNames } from './propagate.ts';
 import { RULES } from './rules/index.ts';
 import { selectProposals } from './select.ts';
-import { applyPosTags, createPosTagger } from './tag-pos.ts';
+import { createLazyPos, createPosTagger } from './tag-pos.ts';
 import { assignSentences, tokenise } from './tokenise.ts';
 import type { Candidate, CandidateType, Chunk, Proposal, RecogniseInput, RecogniserOptions } from './types.ts';
 
@@ -61,10 +61,11 @@ export function createRecogniser(options: RecogniserOptions = {}): (input: Recog
   const tagger = options.pos === false ? undefined : createPosTagger();
   return (input) => {
     const tokens = tokenise(input.text);
-    assignSentences(tokens, input.sentences);
+    const sentences = assignSentences(tokens, input.sentences);
     markBlocked(tokens, input);
-    if (tagger) applyPosTags(tokens, tagger(input.text));
     const ctx = createContext(input.text, tokens, lex);
+    // tags are read for few words: tag only the sentences they are in, on first use
+    if (tagger) ctx.pos = createLazyPos(tagger, input.text, tokens, sentences);
     markHeadlines(tokens, lex);
     const chunks = buildChunks(ctx);
     return run(ctx, chunks)

@@ -50,3 +50,60 @@ export function applyPosTags(tokens: Token[], tags: Map<number, string>): void {
     if (tag !== undefined) t.pos = tag;
   }
 }
+
+/**
+ * A lazy tagger for one document: the first time a token's tag is asked for, its whole sentence is
+ * tagged (never a fragment: wink's tags depend on the context within the sentence) and the tags are
+ * laid onto every token of that sentence. Tokens outside any sentence get the tags of the whole text.
+ * Only sentences whose tags some rule or filter reads are tagged at all.
+ * @param tagger from {@link createPosTagger}
+ * @param text the article text
+ * @param tokens its tokens, with `sentence` set
+ * @param sentences the sentence spans in the order `Token.sentence` indexes them (sorted by start)
+ * @returns a function from a token to its tag (also stored in `pos`)
+ */
+export function createLazyPos(tagger: PosTagger, text: string, tokens: Token[],
+  sentences: ReadonlyArray<readonly [number, number]>): (t: Token) => string | undefined {
+  let done: Uint8Array | undefined;
+  let firstTok: Int32Array | undefined;
+  let lastTok: Int32Array | undefined;
+  let wholeDone = false;
+  return (t) => {
+    const s = t.sentence;
+    if (s < 0) {
+      if (!wholeDone) {
+        wholeDone = true;
+        const tags = tagger(text);
+        for (const u of tokens) {
+          if (u.sentence >= 0) continue;
+          const tag = tags.get(u.start);
+          if (tag !== undefined) u.pos = tag;
+        }
+      }
+      return t.pos;
+    }
+    if (!done || !firstTok || !lastTok) {
+      done = new Uint8Array(sentences.length);
+      firstTok = new Int32Array(sentences.length).fill(-1);
+      lastTok = new Int32Array(sentences.length).fill(-1);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const k = tokens[i].sentence;
+        if (k < 0) continue;
+        if (firstTok[k] < 0) firstTok[k] = i;
+        lastTok[k] = i;
+      }
+    }
+    if (done[s] === 0) {
+      done[s] = 1;
+      const [a, b] = sentences[s];
+      const tags = tagger(text.slice(a, b));
+      for (let i = firstTok[s]; i >= 0 && i <= lastTok[s]; i += 1) {
+        const u = tokens[i];
+        if (u.sentence !== s) continue;
+        const tag = tags.get(u.start - a);
+        if (tag !== undefined) u.pos = tag;
+      }
+    }
+    return t.pos;
+  };
+}

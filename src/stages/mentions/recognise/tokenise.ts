@@ -92,8 +92,9 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '-', '–', '—
  * its sentence or of its line, or follows an opening quote, bracket, dash or colon there.
  * @param tokens from {@link tokenise}
  * @param sentences sentence spans, in order
+ * @returns the spans sorted by start: `Token.sentence` indexes this array
  */
-export function assignSentences(tokens: Token[], sentences: ReadonlyArray<readonly [number, number]>): void {
+export function assignSentences(tokens: Token[], sentences: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
   const sorted = [...sentences].sort((a, b) => a[0] - b[0]);
   let s = 0;
   let sawWord = false;
@@ -114,4 +115,5 @@ export function assignSentences(tokens: Token[], sentences: ReadonlyArray<readon
       sawWord = false;
     }
   }
+  return sorted;
 }

@@ -5,7 +5,7 @@
  * group or place noun ("a group called X", "the area, which was called X") types X as ORG or LOC
  * instead, and so does an apposition with a group noun ("X, an Afghan Shia militia").
  */
-import { after, before, lc, type Context } from '../context.ts';
+import { after, before, lc, posOf, type Context } from '../context.ts';
 import type { Chunk, Proposal, Token } from '../types.ts';
 import { chunkWords, nameLike, propose, type Rule } from './rule.ts';
 
@@ -94,7 +94,7 @@ export const personContext: Rule = {
     const said = speech(chunk, ctx, words);
     if (said === 'said-x') return [propose(chunk, 'PERSON', 'context:said', 0.7)];
     if (said === 'x-said' && words.length > 1) return [propose(chunk, 'PERSON', 'context:said', 0.6)];
-    if (said === 'x-said' && !words[0].sentenceStart && words[0].pos === 'PROPN') return [propose(chunk, 'PERSON', 'context:said', 0.5)];
+    if (said === 'x-said' && !words[0].sentenceStart && posOf(words[0], ctx) === 'PROPN') return [propose(chunk, 'PERSON', 'context:said', 0.5)];
     return [];
   },
 };

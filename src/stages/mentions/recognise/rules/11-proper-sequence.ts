@@ -3,7 +3,7 @@
  * org, media or institution word, all tagged PROPN by wink-nlp (when tagging is on), outside
  * headlines and not after a locative preposition ("Shafiq Mengal", "Noreen Leghari").
  */
-import { before, isCommon, lc } from '../context.ts';
+import { before, isCommon, lc, posOf } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
 
@@ -16,9 +16,9 @@ export const properSequence: Rule = {
     if (hasGroupMorpheme(words, ctx) || isLexiconPlace(chunk, ctx) || !nameLike(words, ctx)) return [];
     const capWords = words.filter((t) => t.cap);
     if (capWords.length < 2 || capWords.some((t) => isCommon(t, ctx))) return [];
-    if (capWords.some((t) => t.pos !== undefined && t.pos !== 'PROPN')) return [];
     const prev = before(ctx, chunk.first, 1)[0];
     if (prev && !prev.cap && ctx.lex.placePrepositions.has(lc(prev))) return [];
+    if (capWords.some((t) => { const pos = posOf(t, ctx); return pos !== undefined && pos !== 'PROPN'; })) return [];
     return [propose(chunk, 'PERSON', 'pos:PROPN', 0.55)];
   },
 };
