@@ -48,7 +48,9 @@ export function posOf(t: Token, ctx: Context): string | undefined {
 
 /** The hyphen-separated parts of a word or of a run of tokens, lower-cased. */
 export function parts(t: Token): string[] {
-  return lc(t).split(/[-‐]/u).filter((p) => p.length > 0);
+  const w = lc(t);
+  if (!w.includes('-') && !w.includes('‐')) return w.length > 0 ? [w] : [];
+  return w.split(/[-‐]/u).filter((p) => p.length > 0);
 }
 
 /**

@@ -31,18 +31,29 @@ function assertOptions(options: RecogniserOptions): asserts options is Recognise
 }
 
 function passes(p: Proposal, ctx: Context): boolean {
-  return !FILTERS.some((f) => f.rejects(p, ctx));
+  for (const f of FILTERS) if (f.rejects(p, ctx)) return false;
+  return true;
+}
+
+/** The proposals that pass every filter, in order. */
+function passing(proposals: Proposal[], ctx: Context): Proposal[] {
+  const out: Proposal[] = [];
+  for (const p of proposals) if (passes(p, ctx)) out.push(p);
+  return out;
 }
 
 function run(ctx: Context, chunks: Chunk[]): Proposal[] {
-  const proposals = chunks.flatMap((c) => RULES.flatMap((r) => r.apply(c, ctx))).filter((p) => passes(p, ctx));
+  const proposals: Proposal[] = [];
+  for (const c of chunks) {
+    for (const r of RULES) for (const p of r.apply(c, ctx)) if (passes(p, ctx)) proposals.push(p);
+  }
   const first = selectProposals(proposals);
   const byLast = new Map(first.map((p) => [p.last, p.type] as const));
-  const acronyms = defineAcronyms(ctx, (last) => byLast.get(last)).filter((p) => passes(p, ctx));
+  const acronyms = passing(defineAcronyms(ctx, (last) => byLast.get(last)), ctx);
   const second = selectProposals([...acronyms, ...proposals]);
-  const spread = propagateNames(ctx, chunks, second).filter((p) => passes(p, ctx));
+  const spread = passing(propagateNames(ctx, chunks, second), ctx);
   const third = selectProposals([...acronyms, ...proposals, ...spread]);
-  const coordinated = coordinate(ctx, chunks, third).filter((p) => passes(p, ctx));
+  const coordinated = passing(coordinate(ctx, chunks, third), ctx);
   return selectProposals([...acronyms, ...proposals, ...spread, ...coordinated]);
 }
 

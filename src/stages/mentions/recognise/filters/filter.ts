@@ -19,12 +19,18 @@ export function isStrongCue(cue: string): boolean {
 
 /** Word tokens of a proposal's span. */
 export function spanWords(p: Proposal, ctx: Context): Token[] {
-  return ctx.tokens.slice(p.first, p.last + 1).filter((t) => t.kind === 'word');
+  return wordsBetween(ctx.tokens, p.first, p.last);
+}
+
+function wordsBetween(tokens: Token[], first: number, last: number): Token[] {
+  const out: Token[] = [];
+  for (let k = Math.max(first, 0); k <= last && k < tokens.length; k += 1) if (tokens[k].kind === 'word') out.push(tokens[k]);
+  return out;
 }
 
 /** Word tokens of the proposal's whole chunk (or of its span when it has no chunk). */
 export function chunkWordsOf(p: Proposal, ctx: Context): Token[] {
   const first = p.chunk ? Math.min(p.chunk.first, p.first) : p.first;
   const last = p.chunk ? Math.max(p.chunk.last, p.last) : p.last;
-  return ctx.tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
+  return wordsBetween(ctx.tokens, first, last);
 }

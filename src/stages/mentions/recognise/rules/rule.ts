@@ -27,7 +27,10 @@ export function propose(chunk: Chunk, type: CandidateType, cue: string, score: n
 
 /** True when some hyphen part of some word of the chunk is a group-name morpheme (Lashkar, Tehrik...). */
 export function hasGroupMorpheme(words: Token[], ctx: Context): boolean {
-  return words.some((t) => parts(t).some((p) => ctx.lex.groupPrefixes.has(p.replace(/['’]/g, "'"))));
+  for (const t of words) {
+    for (const p of parts(t)) if (ctx.lex.groupPrefixes.has(p.includes('’') ? p.replace(/['’]/g, "'") : p)) return true;
+  }
+  return false;
 }
 
 const keyOfChunk = new WeakMap<Chunk, string>();
