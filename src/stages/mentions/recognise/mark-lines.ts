@@ -7,7 +7,32 @@ import type { RecogniseInput, Token } from './types.ts';
 
 const BLOCK_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S+\.(?:com|org|net|pk|af|html?)\b\S*/gu;
 /** Every match of BLOCK_RE contains a match of this (cheap, literal-led) pattern. */
-const BLOCK_HINT_RE = /[@#]|https?:|www\.|\.(?:com|org|net|pk|af|html?)\b/;
+const BLOCK_HINT_RE = /[@#]|https?:|www\.|\.(?:com|org|net|pk|af|html?)\b/g;
+const SPACE_RE = /\s/;
+const SPACE_G_RE = /\s/g;
+
+/**
+ * Push the matches of BLOCK_RE over `text`. No match holds white space, so each lies inside one
+ * run of non-space characters, and the matches inside a run do not depend on the text around it
+ * (BLOCK_RE looks neither behind nor, past its `\b`, beyond the run). So BLOCK_RE runs only over the
+ * runs that hold a hint, and finds exactly what a scan of the whole text finds, in the same order.
+ */
+function blockSpans(text: string, spans: Array<[number, number, string | undefined]>): void {
+  BLOCK_HINT_RE.lastIndex = 0;
+  for (let h = BLOCK_HINT_RE.exec(text); h !== null; h = BLOCK_HINT_RE.exec(text)) {
+    let s = h.index;
+    while (s > 0 && !SPACE_RE.test(text[s - 1])) s -= 1;
+    SPACE_G_RE.lastIndex = h.index;
+    const space = SPACE_G_RE.exec(text);
+    const e = space === null ? text.length : space.index;
+    const run = text.slice(s, e);
+    BLOCK_RE.lastIndex = 0;
+    for (let m = BLOCK_RE.exec(run); m !== null; m = BLOCK_RE.exec(run)) {
+      spans.push([s + m.index, s + m.index + m[0].length, undefined]);
+    }
+    BLOCK_HINT_RE.lastIndex = e;
+  }
+}
 
 /**
  * Mark the tokens of headline lines: at least two content words, and every content word capitalised
@@ -22,19 +47,32 @@ export function markHeadlines(tokens: Token[], lex: Lexicon): void {
   for (let i = 0; i <= tokens.length; i += 1) {
     const newLine = i === tokens.length || (i > lineStart && tokens[i].gapBefore.includes('\n'));
     if (!newLine) continue;
-    const line = tokens.slice(lineStart, i);
-    const content = line.filter((t) => t.kind === 'word' && !(lex.closedClass.has(t.surface.toLowerCase()) && !t.cap));
-    const lowerContent = content.filter((t) => !t.cap && !lex.connectors.has(t.surface.toLowerCase()));
-    // a capitalised function word inside the line ("... Districts As Farmers ...", "Orders Inquiry
-    // Into Hospital Fire") marks Title Case even when the line ends with a full stop
-    const titleCaseFunctionWord = line.slice(1).some((t) => t.cap && !t.sentenceStart && lex.closedClass.has(t.surface.toLowerCase()));
-    const endsLikeSentence = line.length > 0 && /[.!]$/.test(line[line.length - 1].surface) && content.length > 8 && !titleCaseFunctionWord;
-    const isByline = line.slice(0, 2).some((t) => /^by$/i.test(t.surface));
-    if (content.length >= 2 && lowerContent.length === 0 && !endsLikeSentence && !isByline) {
-      for (const t of line) t.headline = true;
-    }
+    if (isHeadline(tokens, lineStart, i, lex)) for (let k = lineStart; k < i; k += 1) tokens[k].headline = true;
     lineStart = i;
   }
+}
+
+/** The headline test of {@link markHeadlines} for the line of tokens `a..b-1` (stops at the first lower-case content word). */
+function isHeadline(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
+  let content = 0;
+  // a capitalised function word inside the line ("... Districts As Farmers ...", "Orders Inquiry
+  // Into Hospital Fire") marks Title Case even when the line ends with a full stop
+  let titleCaseFunctionWord = false;
+  for (let k = a; k < b; k += 1) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const w = t.surface.toLowerCase();
+    const closed = lex.closedClass.has(w);
+    if (!(closed && !t.cap)) {
+      content += 1;
+      if (!t.cap && !lex.connectors.has(w)) return false; // lower-case content word
+    }
+    if (k > a && t.cap && !t.sentenceStart && closed) titleCaseFunctionWord = true;
+  }
+  if (content < 2) return false;
+  const endsLikeSentence = /[.!]$/.test(tokens[b - 1].surface) && content > 8 && !titleCaseFunctionWord;
+  const isByline = /^by$/i.test(tokens[a].surface) || (b - a > 1 && /^by$/i.test(tokens[a + 1].surface));
+  return !endsLikeSentence && !isByline;
 }
 
 /**
@@ -46,11 +84,7 @@ export function markHeadlines(tokens: Token[], lex: Lexicon): void {
 export function markBlocked(tokens: Token[], input: RecogniseInput): void {
   const spans: Array<[number, number, string | undefined]> = input.taken.map(([s, e]) => [s, e, undefined]);
   for (const k of input.known ?? []) spans.push([k.start, k.end, k.type]);
-  BLOCK_RE.lastIndex = 0;
-  // BLOCK_RE cannot match a text without one of these; skip its character-by-character scan
-  if (BLOCK_HINT_RE.test(input.text)) for (let m = BLOCK_RE.exec(input.text); m !== null; m = BLOCK_RE.exec(input.text)) {
-    spans.push([m.index, m.index + m[0].length, undefined]);
-  }
+  blockSpans(input.text, spans);
   spans.sort((a, b) => a[0] - b[0]);
   let j = 0;
   for (const t of tokens) {
