@@ -10,13 +10,19 @@ import type { Proposal } from './types.ts';
  * @returns the chosen proposals, sorted by start
  */
 export function selectProposals(proposals: readonly Proposal[]): Proposal[] {
-  const ranked = proposals.map((p, order) => ({ p, order })).sort((a, b) =>
-    b.p.score - a.p.score || (b.p.last - b.p.first) - (a.p.last - a.p.first) || a.p.first - b.p.first || a.order - b.order);
+  const ranked: number[] = [];
+  for (let i = 0; i < proposals.length; i += 1) ranked.push(i);
+  ranked.sort((i, j) => {
+    const a = proposals[i];
+    const b = proposals[j];
+    return b.score - a.score || (b.last - b.first) - (a.last - a.first) || a.first - b.first || i - j;
+  });
   let size = 0;
   for (const p of proposals) if (p.last + 1 > size) size = p.last + 1;
   const used = new Uint8Array(size);
   const chosen: Proposal[] = [];
-  for (const { p } of ranked) {
+  for (const i of ranked) {
+    const p = proposals[i];
     let free = true;
     for (let k = p.first; k <= p.last && free; k += 1) if (used[k] === 1) free = false;
     if (!free) continue;

@@ -34,13 +34,16 @@ export function hasGroupMorpheme(words: Token[], ctx: Context): boolean {
 }
 
 const keyOfChunk = new WeakMap<Chunk, string>();
+const NEEDS_SPACING_RE = /[-‐]|\s\s|[^\S ]/u;
 
 /** The chunk text lower-cased, with hyphens and runs of spaces as one space; computed once per chunk. */
 export function chunkKey(chunk: Chunk, ctx: Context): string {
   let key = keyOfChunk.get(chunk);
   if (key === undefined) {
-    key = ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end)
-      .toLowerCase().replace(/[-‐\s]+/gu, ' ').replace(/\.$/, '');
+    key = ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end).toLowerCase();
+    // the replacement changes nothing unless there is a hyphen, a white-space run or a non-space blank
+    if (NEEDS_SPACING_RE.test(key)) key = key.replace(/[-‐\s]+/gu, ' ');
+    if (key.endsWith('.')) key = key.slice(0, -1);
     keyOfChunk.set(chunk, key);
   }
   return key;
