@@ -35,6 +35,15 @@ function passes(p: Proposal, ctx: Context): boolean {
   return true;
 }
 
+/** Some proposal from index `from` on covers exactly the chunk's span with at least `score`. */
+function outranked(proposals: Proposal[], from: number, c: Chunk, score: number): boolean {
+  for (let k = from; k < proposals.length; k += 1) {
+    const q = proposals[k];
+    if (q.first === c.first && q.last === c.last && q.score >= score) return true;
+  }
+  return false;
+}
+
 /** The proposals that pass every filter, in order. */
 function passing(proposals: Proposal[], ctx: Context): Proposal[] {
   const out: Proposal[] = [];
@@ -45,7 +54,12 @@ function passing(proposals: Proposal[], ctx: Context): Proposal[] {
 function run(ctx: Context, chunks: Chunk[]): Proposal[] {
   const proposals: Proposal[] = [];
   for (const c of chunks) {
-    for (const r of RULES) for (const p of r.apply(c, ctx)) if (passes(p, ctx)) proposals.push(p);
+    const from = proposals.length;
+    for (const r of RULES) {
+      // an outranked rule could never be selected; skipping it spares its tests (and POS tagging)
+      if (r.wholeChunkScore !== undefined && outranked(proposals, from, c, r.wholeChunkScore)) continue;
+      for (const p of r.apply(c, ctx)) if (passes(p, ctx)) proposals.push(p);
+    }
   }
   const first = selectProposals(proposals);
   const byLast = new Map(first.map((p) => [p.last, p.type] as const));

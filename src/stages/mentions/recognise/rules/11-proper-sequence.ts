@@ -7,9 +7,12 @@ import { before, isCommon, lc, posOf } from '../context.ts';
 import type { Proposal } from '../types.ts';
 import { chunkWords, hasGroupMorpheme, isLexiconPlace, nameLike, propose, type Rule } from './rule.ts';
 
+const SCORE = 0.55;
+
 /** PERSON fallback for runs of proper nouns. */
 export const properSequence: Rule = {
   name: 'proper-sequence',
+  wholeChunkScore: SCORE,
   apply(chunk, ctx): Proposal[] {
     const words = chunkWords(chunk, ctx);
     if (words.length < 2 || words.length > 3 || words.some((t) => t.headline || t.upper)) return [];
@@ -19,6 +22,6 @@ export const properSequence: Rule = {
     const prev = before(ctx, chunk.first, 1)[0];
     if (prev && !prev.cap && ctx.lex.placePrepositions.has(lc(prev))) return [];
     if (capWords.some((t) => { const pos = posOf(t, ctx); return pos !== undefined && pos !== 'PROPN'; })) return [];
-    return [propose(chunk, 'PERSON', 'pos:PROPN', 0.55)];
+    return [propose(chunk, 'PERSON', 'pos:PROPN', SCORE)];
   },
 };

@@ -9,6 +9,12 @@ export interface Rule {
   /** The cue it reports, e.g. 'group-shape'. */
   name: string;
   apply(chunk: Chunk, ctx: Context): Proposal[];
+  /**
+   * Set when the rule proposes nothing but the chunk's whole span at this score. A proposal by an
+   * earlier rule for the same span, passing the filters, with at least this score outranks it in
+   * every selection (same span and score: the earlier rule wins), so the rule is then skipped.
+   */
+  wholeChunkScore?: number;
 }
 
 /**
