@@ -16,6 +16,19 @@ export interface Context {
    * whatever `Token.pos` holds.
    */
   pos?: (t: Token) => string | undefined;
+  /** Per-span memo of {@link chunkWords} (key: {@link spanKey}). */
+  spanWords?: Map<number, Token[]>;
+  /** Per-span memo of the rules' chunk key (key: {@link spanKey}). */
+  spanKeys?: Map<number, string>;
+}
+
+/** Longest span (in tokens) memoised by {@link spanKey}; longer ones fall back to per-chunk memos. */
+const SPAN_KEY_LIMIT = 1048576;
+
+/** A number naming the token span `first..last`, or -1 when the span is too long to memoise by key. */
+export function spanKey(first: number, last: number): number {
+  const width = last - first;
+  return width >= 0 && width < SPAN_KEY_LIMIT && first >= 0 ? first * SPAN_KEY_LIMIT + width : -1;
 }
 
 /**
@@ -27,7 +40,7 @@ export interface Context {
 export function createContext(text: string, tokens: Token[], lex: Lexicon): Context {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !t.cap && !t.upper) lowerSeen.add(t.surface);
-  return { text, tokens, lex, lowerSeen };
+  return { text, tokens, lex, lowerSeen, spanWords: new Map(), spanKeys: new Map() };
 }
 
 /** Lower-cased surface of a token, without a final full stop. */
@@ -79,12 +92,16 @@ export function isMeaningful(t: Token, ctx: Context): boolean {
 
 const wordsOfChunk = new WeakMap<Chunk, Token[]>();
 
-/** Word tokens of a chunk (no hyphens or dots); computed once per chunk. */
+/** Word tokens of a chunk (no hyphens or dots); computed once per chunk span. */
 export function chunkWords(chunk: Chunk, ctx: Context): Token[] {
-  let words = wordsOfChunk.get(chunk);
+  const key = spanKey(chunk.first, chunk.last);
+  const memo = key >= 0 ? ctx.spanWords : undefined;
+  let words = memo ? memo.get(key) : wordsOfChunk.get(chunk);
   if (!words) {
-    words = ctx.tokens.slice(chunk.first, chunk.last + 1).filter((t) => t.kind === 'word');
-    wordsOfChunk.set(chunk, words);
+    words = [];
+    for (let k = Math.max(chunk.first, 0); k <= chunk.last && k < ctx.tokens.length; k += 1) if (ctx.tokens[k].kind === 'word') words.push(ctx.tokens[k]);
+    if (memo) memo.set(key, words);
+    else wordsOfChunk.set(chunk, words);
   }
   return words;
 }

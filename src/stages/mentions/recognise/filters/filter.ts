@@ -17,6 +17,13 @@ export function isStrongCue(cue: string): boolean {
   return STRONG.test(cue);
 }
 
+/** The surfaces of `words` joined by single spaces, lower-cased. */
+export function joinedLower(words: Token[]): string {
+  let s = '';
+  for (let i = 0; i < words.length; i += 1) s += i === 0 ? words[i].surface : ` ${words[i].surface}`;
+  return s.toLowerCase();
+}
+
 /** Word tokens of a proposal's span. */
 export function spanWords(p: Proposal, ctx: Context): Token[] {
   return wordsBetween(ctx.tokens, p.first, p.last);

@@ -6,7 +6,7 @@
  */
 import { isCommon, lc, type Context } from '../context.ts';
 import type { Token } from '../types.ts';
-import { isStrongCue, spanWords, type Filter } from './filter.ts';
+import { isStrongCue, joinedLower, spanWords, type Filter } from './filter.ts';
 
 /** Adherents of a creed or party: "Ba'athist", "Islamists", "Marxist". */
 const ADHERENT = /^\p{L}[\p{L}'’]{3,}ists?$/u;
@@ -25,7 +25,7 @@ export const nonName: Filter = {
   rejects(p, ctx) {
     const words = spanWords(p, ctx);
     if (words.length === 0) return true;
-    const whole = words.map((t) => t.surface).join(' ').toLowerCase();
+    const whole = joinedLower(words);
     if (ctx.lex.demonyms.has(whole) || ctx.lex.sects.has(whole)) return true;
     if (words.every((t) => notAName(t, ctx)) && !(p.cue.startsWith('group-shape') && words.length > 1)
       && !p.cue.startsWith('acronym-defined') && !(p.cue.startsWith('lexicon:') && words.length > 1)) return true;

@@ -1,7 +1,7 @@
 /**
  * The shape of a recogniser rule, and helpers shared by rules.
  */
-import { chunkWords, lc, parts, type Context } from '../context.ts';
+import { chunkWords, lc, parts, spanKey, type Context } from '../context.ts';
 import type { CandidateType, Chunk, Proposal, Token } from '../types.ts';
 
 /** A rule looks at one chunk (and its neighbours) and proposes typed spans. */
@@ -44,13 +44,16 @@ const NEEDS_SPACING_RE = /[-‐]|\s\s|[^\S ]/u;
 
 /** The chunk text lower-cased, with hyphens and runs of spaces as one space; computed once per chunk. */
 export function chunkKey(chunk: Chunk, ctx: Context): string {
-  let key = keyOfChunk.get(chunk);
+  const span = spanKey(chunk.first, chunk.last);
+  const memo = span >= 0 ? ctx.spanKeys : undefined;
+  let key = memo ? memo.get(span) : keyOfChunk.get(chunk);
   if (key === undefined) {
     key = ctx.text.slice(ctx.tokens[chunk.first].start, ctx.tokens[chunk.last].end).toLowerCase();
     // the replacement changes nothing unless there is a hyphen, a white-space run or a non-space blank
     if (NEEDS_SPACING_RE.test(key)) key = key.replace(/[-‐\s]+/gu, ' ');
     if (key.endsWith('.')) key = key.slice(0, -1);
-    keyOfChunk.set(chunk, key);
+    if (memo) memo.set(span, key);
+    else keyOfChunk.set(chunk, key);
   }
   return key;
 }
