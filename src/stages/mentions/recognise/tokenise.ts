@@ -66,9 +66,34 @@ function possessiveCut(raw: string): number {
  */
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // fast paths, each giving exactly the match TOKEN_RE would give at `i`
+    if (c === 32 || (c >= 9 && c <= 13)) { i += 1; continue; } // white space: no token starts here
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < n && isAsciiLetter(text.charCodeAt(j))) j += 1;
+      const d = j < n ? text.charCodeAt(j) : -1;
+      // the word ends at an ASCII character that cannot continue it (no apostrophe, and no "x." that
+      // could start a dotted abbreviation); anything else goes to the regular expression
+      if (d === -1 || (d < 0x80 && d !== 39 && !(d === 46 && j - i === 1))) {
+        out.push(makeToken(text, i, j, 'word', prevEnd));
+        prevEnd = j;
+        i = j;
+        continue;
+      }
+    } else if (c > 32 && c < 127 && !(c >= 48 && c <= 57)) { // one ASCII mark
+      out.push(makeToken(text, i, i + 1, 'punct', prevEnd));
+      prevEnd = i + 1;
+      i += 1;
+      continue;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (m === null) break;
     const start = m.index;
     const raw = m[0];
     const kind = kindOf(raw);
@@ -81,8 +106,13 @@ export function tokenise(text: string): Token[] {
       out.push(makeToken(text, start, start + raw.length, kind, prevEnd));
     }
     prevEnd = start + raw.length;
+    i = prevEnd;
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '-', '–', '—', '•', '*', ':', '«']);
