@@ -163,8 +163,7 @@ export function scanTokens(tokens: DocToken[], text: string, gaz: CompiledGazett
     const next = tokens[c.lastToken + 1];
     return !(next && text.slice(tokens[c.lastToken]!.end, next.start) === '-' && /^[A-Z]{1,3}$/.test(next.surface));
   });
-  out.length = 0;
-  out.push(...whole);
+  out = whole;
   // A name made of one fuzzy token is trusted only when cheap (cost ≤ 1) and standing alone: a
   // token inside a longer run of capitalised words ("Noreen Leghari") is part of another name.
   const kept = out.filter((c) => {
