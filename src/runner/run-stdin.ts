@@ -10,16 +10,10 @@ import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { formatDiagnostic, type Diagnostic } from '../types/diagnostic.ts';
 import { createRelations, type RelationWindow } from '../stages/relations/index.ts';
-import { buildTaskContext } from './task-context.ts';
+import { buildTaskContext, type TaskOptions } from './task-context.ts';
 import type { MentionRecord } from '../types/records.ts';
 
-export interface StdinOptions {
-  gazetteer: string[];
-  fuzzy: boolean;
-  variants: boolean;
-  learn: boolean;
-  ner: boolean;
-  maxDocBytes: number;
+export interface StdinOptions extends Pick<TaskOptions, 'gazetteer' | 'fuzzy' | 'variants' | 'learn' | 'ner' | 'maxDocBytes'> {
   window: RelationWindow;
   emit: Set<string>;
 }

@@ -69,3 +69,16 @@ export function reportToJson(r: ImportReport): string {
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }
+
+/** Name counts of imported entries, as every importer reports them. */
+export function countNames(entries: ReadonlyArray<{ aliases?: string[]; acronyms?: string[]; weak_aliases?: string[] }>): { aliases: number; acronyms: number; weak_aliases: number } {
+  let aliases = 0;
+  let acronyms = 0;
+  let weak = 0;
+  for (const e of entries) {
+    aliases += e.aliases?.length ?? 0;
+    acronyms += e.acronyms?.length ?? 0;
+    weak += e.weak_aliases?.length ?? 0;
+  }
+  return { aliases, acronyms, weak_aliases: weak };
+}

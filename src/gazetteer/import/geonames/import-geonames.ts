@@ -2,7 +2,7 @@
  * GeoNames importer: cities (+ admin1) text → LOC entries + report (pure; the command does the I/O).
  */
 import { orderEntry, type ImportedEntry } from '../entry.ts';
-import { bump, type ImportReport } from '../report.ts';
+import { bump, type ImportReport, countNames } from '../report.ts';
 import { mapAdmin1, mapCity } from './map-geonames.ts';
 import { parseAdmin1Tsv, parseCitiesTsv } from './parse-geonames-tsv.ts';
 
@@ -106,9 +106,7 @@ export function importGeonames(
     admin1: admin1Entries,
     byCountry,
     alternates: parsed.rows.filter((r) => bench || countries.has(r.country)).reduce((n, r) => n + r.alternates.length, 0),
-    aliases: entries.reduce((n, e) => n + (e.aliases?.length ?? 0), 0),
-    acronyms: entries.reduce((n, e) => n + (e.acronyms?.length ?? 0), 0),
-    weak_aliases: entries.reduce((n, e) => n + (e.weak_aliases?.length ?? 0), 0),
+    ...countNames(entries),
     duplicateNamesMerged: duplicates,
     unmapped: report.unmapped.length,
   };

@@ -2,7 +2,7 @@
  * OFAC importer: sdn.csv (+ alt.csv) text → entries + report (pure; the command does the I/O).
  */
 import { orderEntry, type ImportedEntry } from '../entry.ts';
-import { bump, type ImportReport } from '../report.ts';
+import { bump, type ImportReport, countNames } from '../report.ts';
 import { mapOfacRecord } from './map-ofac-record.ts';
 import { parseAltCsv, parseSdnCsv, type AltRow } from './parse-ofac-csv.ts';
 
@@ -98,9 +98,7 @@ export function importOfac(
     altRowsWithoutPrimary: orphanRows,
     entries: entries.length,
     byType,
-    aliases: entries.reduce((n, e) => n + (e.aliases?.length ?? 0), 0),
-    acronyms: entries.reduce((n, e) => n + (e.acronyms?.length ?? 0), 0),
-    weak_aliases: entries.reduce((n, e) => n + (e.weak_aliases?.length ?? 0), 0),
+    ...countNames(entries),
     duplicateNamesMerged: duplicates,
     unmapped: report.unmapped.length,
   };

@@ -2,7 +2,7 @@
  * UN importer: consolidated.xml text → entries + report (pure; the command does the I/O).
  */
 import { orderEntry, type ImportedEntry } from '../entry.ts';
-import { bump, type ImportReport } from '../report.ts';
+import { bump, type ImportReport, countNames } from '../report.ts';
 import { mapUnRecord } from './map-un-record.ts';
 import { parseUnXml } from './parse-un-xml.ts';
 
@@ -76,9 +76,7 @@ export function importUn(xml: string, file: string, options: UnImportOptions = {
     entries: entries.length,
     byType,
     byList,
-    aliases: entries.reduce((n, e) => n + (e.aliases?.length ?? 0), 0),
-    acronyms: entries.reduce((n, e) => n + (e.acronyms?.length ?? 0), 0),
-    weak_aliases: entries.reduce((n, e) => n + (e.weak_aliases?.length ?? 0), 0),
+    ...countNames(entries),
     duplicateNamesMerged: duplicates,
     unmapped: report.unmapped.length,
   };
