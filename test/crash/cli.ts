@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createPrng } from '../../src/baselines/synthetic/prng.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'src', 'cli.ts');
@@ -81,14 +82,7 @@ export function snapshot(dir: string): Record<string, Buffer | null> {
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same kill moments. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next; // the project's one mulberry32
 }
 
 const NAMES = ['Lashkar-e-Jhangvi', 'LeJ', 'Islamic State', 'ISIS', 'Daesh', 'al-Qaeda', 'Tehrik-e-Taliban Pakistan', 'TTP', 'Khalid Khurasani', 'Quetta', 'Pakistan', 'Basra', 'Riaz Basra', 'Haq Nawaz Jhangvi', 'Asad al Khorasani', 'Lashkar i Jhangvi', 'Khursani'];

@@ -3,18 +3,12 @@
  * that size. Deterministic (seeded), written to a folder the caller owns.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createPrng } from '../../src/baselines/synthetic/prng.ts';
 import { join } from 'node:path';
 
 /** Small seeded PRNG (mulberry32). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next; // the project's one mulberry32
 }
 
 /**
